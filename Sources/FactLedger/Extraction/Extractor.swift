@@ -1,0 +1,10 @@
+/// The extraction stage of the pipeline: `Article` → `Extraction`.
+///
+/// Stateless and safe to call from many threads at once.
+public struct Extractor: Sendable {
+    public init() {}
+
+    public func extract(_ article: Article) -> Extraction {
+        Extraction()
+    }
+}

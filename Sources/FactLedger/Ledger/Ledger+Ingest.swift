@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+
+/// What ingest did with one article.
+public struct IngestOutcome: Hashable, Sendable {
+    public enum Status: String, Hashable, Sendable, Codable {
+        /// First time this text is seen.
+        case new
+        /// The same text is already in the ledger.
+        case unchanged
+        /// A new version of an article already in the ledger (same URL or path, different text).
+        case updated
+    }
+
+    public var status: Status
+    public var articleId: Int64
+    public var file: String
+    public var quotes: Int
+    public var claims: Int
+    /// For unchanged articles found under another name, or updated ones: which article.
+    public var relatedArticleId: Int64?
+}
+
+extension Ledger {
+    /// Records extracted articles: one transaction for the batch, a savepoint per article, so an
+    /// article that fails leaves nothing behind and the others are still written.
+    ///
+    /// A failure of the ledger itself (disk full, locked) aborts the whole batch and is thrown.
+    public func record(_ batch: [(Article, Extraction)]) throws -> [Result<IngestOutcome, any Error>] {
+        try write { db in
+            var results: [Result<IngestOutcome, any Error>] = []
+            for (article, extraction) in batch {
+                var outcome: IngestOutcome?
+                do {
+                    try db.inSavepoint {
+                        outcome = try Self.record(article, extraction, in: db)
+                        return .commit
+                    }
+                    results.append(.success(outcome!))
+                } catch let error as DatabaseError where Self.isFatal(error) {
+                    throw error
+                } catch {
+                    results.append(.failure(LedgerError.from(error, path: path)))
+                }
+            }
+            return results
+        }
+    }
+
+    /// Records one extracted article in its own transaction.
+    public func record(_ article: Article, _ extraction: Extraction) throws -> IngestOutcome {
+        let results = try record([(article, extraction)])
+        return try results[0].get()
+    }
+
+    private static func isFatal(_ error: DatabaseError) -> Bool {
+        [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CORRUPT, .SQLITE_READONLY, .SQLITE_NOMEM]
+            .contains(error.resultCode)
+    }
+
+    // MARK: - Writes
+
+    static func record(_ article: Article, _ extraction: Extraction, in db: Database) throws -> IngestOutcome {
+        let hash = article.contentHash
+        let key = sourceKey(for: article, hash: hash)
+        let current = try ArticleRecord.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM current_articles WHERE content_hash = ? OR source_key = ? ORDER BY id
+                """, arguments: [hash, key])
+        if let same = current.first(where: { $0.contentHash == hash }) {
+            let counts = try counts(articleId: same.id!, db: db)
+            return IngestOutcome(
+                status: .unchanged, articleId: same.id!, file: article.file, quotes: counts.0,
+                claims: counts.1, relatedArticleId: same.sourceKey == key ? nil : same.id)
+        }
+        let previous = current.first(where: { $0.sourceKey == key })
+        let m = article.metadata
+        var record = ArticleRecord(
+            id: nil, title: m.title, outlet: m.outlet, url: m.url, author: m.author, published: m.published,
+            publishedRaw: m.publishedRaw, publishedSource: m.publishedSource?.rawValue, modified: m.modified,
+            file: article.file, sourceKey: key, format: article.format.rawValue, encoding: article.encoding.rawValue,
+            contentHash: hash, text: article.text, chars: article.text.unicodeScalars.count,
+            version: (previous?.version ?? 0) + 1, replacesId: previous?.id, ingestedAt: now())
+        try record.insert(db)
+        let articleId = record.id!
+        for warning in article.warnings + extraction.diagnostics.filter({ $0.severity == .warning }).map(\.message) {
+            try db.execute(
+                sql: "INSERT INTO article_warnings (article_id, message) VALUES (?, ?)",
+                arguments: [articleId, warning])
+        }
+        try ExtractionWriter(db: db, articleId: articleId, published: m.published).write(extraction)
+        return IngestOutcome(
+            status: previous == nil ? .new : .updated, articleId: articleId, file: article.file,
+            quotes: extraction.quotes.count, claims: extraction.claims.count,
+            relatedArticleId: previous?.id)
+    }
+
+    static func counts(articleId: Int64, db: Database) throws -> (Int, Int) {
+        let q = try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes WHERE article_id = ?", arguments: [articleId]) ?? 0
+        let c = try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE article_id = ?", arguments: [articleId]) ?? 0
+        return (q, c)
+    }
+
+    /// What versions of an article share: its URL (normalised), else its file's absolute path;
+    /// text from stdin without a URL is keyed by its hash, so it never replaces anything.
+    static func sourceKey(for article: Article, hash: String) -> String {
+        if let url = article.metadata.url, let normalised = normaliseURL(url) { return "url:" + normalised }
+        if article.file == "-" { return "stdin:" + hash }
+        let absolute = URL(fileURLWithPath: article.file).standardizedFileURL.path
+        return "file:" + absolute
+    }
+
+    /// Lower-cased scheme and host, no fragment, no tracking parameters, no trailing slash.
+    static func normaliseURL(_ url: String) -> String? {
+        guard var parts = URLComponents(string: url.trimmingCharacters(in: .whitespaces)), parts.host != nil else {
+            return url.isEmpty ? nil : url
+        }
+        parts.scheme = parts.scheme?.lowercased()
+        parts.host = parts.host?.lowercased()
+        parts.fragment = nil
+        if let items = parts.queryItems {
+            let kept = items.filter { !$0.name.lowercased().hasPrefix("utm_") && !["fbclid", "gclid"].contains($0.name) }
+            parts.queryItems = kept.isEmpty ? nil : kept
+        }
+        var s = parts.string ?? url
+        while s.hasSuffix("/") { s.removeLast() }
+        return s
+    }
+}

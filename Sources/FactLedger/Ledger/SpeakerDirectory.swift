@@ -1,0 +1,111 @@
+import GRDB
+
+/// Finds the ledger's speaker for a person or organisation an article names, or creates one.
+///
+/// Matching, in order: a reviewer's alias; the same full name or an alias already seen; the same
+/// person under a transliteration variant (`Zelensky`/`Zelenskyy`/`Zelenskiy`, `Umerov`/`Umierov`)
+/// or a short first name (`Dan`/`Daniel Driscoll`) when exactly one speaker fits. A name that fits
+/// two speakers is not merged: it gets a speaker of its own, which a reviewer can merge.
+struct SpeakerDirectory {
+    let db: Database
+
+    func resolve(_ entity: Entity, speaksFor: Int64?) throws -> Int64 {
+        guard let name = entity.name else { preconditionFailure("resolve needs a named entity") }
+        let forms = [name] + entity.aliases
+        let parts = NameParts(name)
+        let id: Int64
+        if let found = try reviewerAlias(forms) ?? match(name: name, parts: parts, kind: entity.kind) {
+            id = found
+        } else {
+            var record = SpeakerRecord(
+                id: nil, name: name, kind: entity.kind.rawValue, key: NameKey.fold(name),
+                surnameKey: entity.kind == .person ? parts.surnameKey : nil, role: entity.roles.first,
+                speaksForId: speaksFor, mergedIntoId: nil, createdAt: Ledger.now())
+            try record.insert(db)
+            id = record.id!
+        }
+        for form in forms { try addAlias(form, to: id) }
+        if let speaksFor, speaksFor != id {
+            try db.execute(
+                sql: "UPDATE speakers SET speaks_for_id = ? WHERE id = ? AND speaks_for_id IS NULL",
+                arguments: [speaksFor, id])
+        }
+        if let role = entity.roles.first {
+            try db.execute(sql: "UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", arguments: [role, id])
+        }
+        return id
+    }
+
+    // MARK: - Matching
+
+    /// A speaker a reviewer gave one of these forms as an alias: reviewers' corrections win.
+    private func reviewerAlias(_ forms: [String]) throws -> Int64? {
+        for form in forms {
+            let key = NameKey.fold(form)
+            if key.isEmpty { continue }
+            if let id = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id
+                    """, arguments: [key])
+            {
+                return try canonical(id)
+            }
+        }
+        return nil
+    }
+
+    private func match(name: String, parts: NameParts, kind: SpeakerKind) throws -> Int64? {
+        let key = NameKey.fold(name)
+        if kind == .organisation || parts.first != nil {
+            // A full name (or an organisation) seen before, as a name or an alias.
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM speakers WHERE key = ? ORDER BY id", arguments: [key])
+                ?? Int64.fetchOne(db, sql: "SELECT speaker_id FROM speaker_aliases WHERE key = ? ORDER BY id", arguments: [key])
+            {
+                return try canonical(id)
+            }
+        }
+        guard kind == .person, let surname = parts.surnameKey else {
+            return kind == .organisation ? nil : try exactSpeaker(key)
+        }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND merged_into_id IS NULL
+                """, arguments: [surname])
+        let fits = rows.filter { parts.firstNameCompatible(with: NameParts($0["name"])) }
+        let named = fits.filter { NameParts($0["name"]).first != nil }
+        if parts.first != nil {
+            return named.count == 1 ? named[0]["id"] : nil
+        }
+        // A surname alone: the one person of that name, else its own speaker.
+        if named.count == 1 { return named[0]["id"] }
+        return try exactSpeaker(key)
+    }
+
+    private func exactSpeaker(_ key: String) throws -> Int64? {
+        try Int64.fetchOne(
+            db, sql: "SELECT id FROM speakers WHERE key = ? AND merged_into_id IS NULL ORDER BY id", arguments: [key])
+    }
+
+    private func canonical(_ id: Int64) throws -> Int64 {
+        var current = id
+        for _ in 0..<32 {
+            guard let next = try Int64.fetchOne(db, sql: "SELECT merged_into_id FROM speakers WHERE id = ?", arguments: [current])
+            else {
+                return current
+            }
+            current = next
+        }
+        return current
+    }
+
+    private func addAlias(_ alias: String, to id: Int64) throws {
+        let key = NameKey.fold(alias)
+        guard !key.isEmpty else { return }
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, key, source) VALUES (?, ?, ?, 'extracted')
+                """, arguments: [id, alias, key])
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import FactLedger
+
+extension FactLedgerCommand {
+    struct ArticleShow: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "article", abstract: "Show one article: its metadata and text.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The article's id.") var id: Int64
+
+        func run() async throws {
+            let ledger = try global.open(.read)
+            guard let a = try ledger.article(id: id) else { throw LedgerError.notFound("no article with id \(id)") }
+            if output.json { return Output.json(a.json) }
+            let l = a.listing
+            let fields: [(String, String?)] = [
+                ("title", l.title), ("outlet", l.outlet), ("author", l.author),
+                ("published", l.published.map { $0 + (l.publishedSource.map { " (from \($0))" } ?? "") }),
+                ("url", l.url), ("file", l.file),
+                ("version", l.version > 1 ? "\(l.version), replaces article \(l.replacesId ?? 0)" : nil),
+                ("encoding", a.encoding == "utf-8" ? nil : a.encoding), ("counts", "\(l.quotes) quotes, \(l.claims) claims"),
+            ]
+            for (name, value) in fields { if let value { print("\(name.padded(to: 10)) \(Terminal.sanitise(value))") } }
+            for warning in a.warnings { print("warning    \(Terminal.sanitise(warning))") }
+            print("")
+            print(Terminal.sanitise(a.text, keepNewlines: true))
+        }
+    }
+}

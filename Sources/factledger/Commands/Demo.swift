@@ -1,0 +1,36 @@
+import ArgumentParser
+import FactLedger
+import Foundation
+
+extension FactLedgerCommand {
+    struct Demo: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ingest the five bundled seed articles into a fresh ledger, cross-check them and print the report.",
+            discussion: "Without --db the demo ledger goes to a new temporary folder, whose path is printed.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            let folder = try DemoSeeds.writeSeeds()
+            let path = global.db ?? (folder as NSString).appendingPathComponent("demo.sqlite")
+            let ledger = try Ledger.open(path: path, mode: .create)
+            let summary = try IngestPipeline().run(
+                IngestInputs(paths: [(folder as NSString).appendingPathComponent("seeds")]).inputs,
+                into: ledger
+            ) { event in
+                if case .failed(_, let message) = event { Output.error(message) }
+            }
+            print(IngestReport.line(summary))
+            print("")
+            Output.table(
+                ["ID", "OUTLET", "PUBLISHED", "QUOTES", "CLAIMS", "TITLE"],
+                try ledger.articles().map { a in
+                    [
+                        String(a.id), a.outlet ?? "-", a.published.map { String($0.prefix(10)) } ?? "-", String(a.quotes),
+                        String(a.claims), a.title ?? a.file,
+                    ]
+                }, flexible: 5)
+            print("\nledger: \(path)  (explore it: factledger --db \(path) articles)")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import FactLedger
+import Foundation
+
+/// Options every command takes, before or after the command name.
+struct GlobalOptions: ParsableArguments {
+    @Option(
+        name: .long, help: ArgumentHelp("The ledger file (default: $FACTLEDGER_DB, else ./factledger.sqlite).", valueName: "path")
+    )
+    var db: String?
+
+    /// The ledger path: `--db`, else `FACTLEDGER_DB`, else `./factledger.sqlite`.
+    var ledgerPath: String {
+        if let db, !db.isEmpty { return db }
+        if let env = ProcessInfo.processInfo.environment["FACTLEDGER_DB"], !env.isEmpty { return env }
+        return "factledger.sqlite"
+    }
+
+    func open(_ mode: Ledger.OpenMode) throws -> Ledger {
+        try Ledger.open(path: ledgerPath, mode: mode)
+    }
+}
+
+/// `--json` for listing commands.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON (an array of objects with stable snake_case keys) instead of a table.")
+    var json = false
+}

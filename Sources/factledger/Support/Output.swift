@@ -1,0 +1,37 @@
+import FactLedger
+import Foundation
+
+/// Printing: tables sized to the terminal, JSON, and one-line errors on stderr.
+enum Output {
+    static func json(_ value: JSONValue) {
+        print(value.rendered(indent: 2))
+    }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("error: " + Terminal.sanitise(message) + "\n").utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data(("warning: " + Terminal.sanitise(message) + "\n").utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((Terminal.sanitise(message) + "\n").utf8))
+    }
+
+    static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    /// Columns available on the terminal (80 when not a terminal).
+    static var width: Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return n }
+        return 100
+    }
+
+    /// Prints rows under headers; the column marked `flexible` is truncated to fit the width.
+    static func table(_ headers: [String], _ rows: [[String]], flexible: Int? = nil) {
+        print(Table.render(headers, rows.map { $0.map { Terminal.sanitise($0) } }, width: width, flexible: flexible))
+    }
+}

@@ -66,7 +66,7 @@ CREATE TABLE speaker_aliases (
     speaker_id INTEGER NOT NULL REFERENCES speakers(id),
     alias TEXT NOT NULL,
     key TEXT NOT NULL,
-    source TEXT NOT NULL CHECK (source IN ('extracted', 'reviewer')),
+    source TEXT NOT NULL CHECK (source IN ('extracted', 'reviewer', 'rejected')),  -- rejected: a reviewer said this form is not this speaker
     UNIQUE (speaker_id, key)
 );
 CREATE INDEX speaker_aliases_key ON speaker_aliases(key);

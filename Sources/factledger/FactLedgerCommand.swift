@@ -11,7 +11,7 @@ struct FactLedgerCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Ingest.self, Articles.self, ArticleShow.self, Demo.self,
+            Init.self, Ingest.self, Articles.self, ArticleShow.self, Quotes.self, Speakers.self, Extract.self, Demo.self,
         ]
     )
 

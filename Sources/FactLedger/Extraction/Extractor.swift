@@ -5,6 +5,8 @@ public struct Extractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> Extraction {
-        Extraction()
+        let scanned = ScannedText(article.text)
+        let quotes = QuotationExtractor().extract(scanned)
+        return Extraction(quotes: quotes.quotes, claims: [], entities: quotes.entities, diagnostics: quotes.diagnostics)
     }
 }

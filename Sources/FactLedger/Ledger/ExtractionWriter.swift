@@ -31,6 +31,13 @@ struct ExtractionWriter {
                         """, arguments: [articleId, name, role, key])
             }
         }
+        // A reviewer's alias for the form as written wins; a form a reviewer rejected for a speaker is not theirs.
+        func speakerId(_ entity: Int?, written: String?) throws -> Int64? {
+            if let written, let reviewed = try directory.reviewerSpeaker(forWritten: written) { return reviewed }
+            guard let entity, let id = speakerIds[entity] else { return nil }
+            if let written, try directory.isRejected(Ledger.writtenKey(written), for: id) { return nil }
+            return id
+        }
         var quoteIds: [Int64] = []
         quoteIds.reserveCapacity(x.quotes.count)
         for (seq, q) in x.quotes.enumerated() {
@@ -42,7 +49,7 @@ struct ExtractionWriter {
                 id: nil, articleId: articleId, seq: seq, text: q.text, start: q.range.start, end: q.range.end,
                 kind: q.kind.rawValue, cue: q.cue, speakerAsWritten: q.speakerAsWritten,
                 speakerStart: q.speakerRange?.start, speakerEnd: q.speakerRange?.end,
-                speakerId: q.speaker.flatMap { speakerIds[$0] }, speakerRoleKey: roleKey, utterance: q.utterance,
+                speakerId: try speakerId(q.speaker, written: q.speakerAsWritten), speakerRoleKey: roleKey, utterance: q.utterance,
                 clauseStart: q.clause?.start, clauseEnd: q.clause?.end)
             try record.insert(db)
             quoteIds.append(record.id!)
@@ -56,7 +63,7 @@ struct ExtractionWriter {
                 upper: c.upper, lowerInclusive: c.lowerInclusive, upperInclusive: c.upperInclusive,
                 qualifier: c.qualifier, kind: c.kind.rawValue, unit: c.unit, subject: c.subject,
                 subjectKey: SubjectKey.make(subject: c.subject, kind: c.kind, unit: c.unit), context: c.context,
-                speakerAsWritten: c.speakerAsWritten, speakerId: c.speaker.flatMap { speakerIds[$0] },
+                speakerAsWritten: c.speakerAsWritten, speakerId: try speakerId(c.speaker, written: c.speakerAsWritten),
                 quoteId: c.quote.map { quoteIds[$0] }, eventDate: c.eventDate, eventDateBasis: c.eventDateBasis.rawValue,
                 convertsClaimId: nil)
             try record.insert(db)

@@ -5,7 +5,8 @@ import GRDB
 /// Matching, in order: a reviewer's alias; the same full name or an alias already seen; the same
 /// person under a transliteration variant (`Zelensky`/`Zelenskyy`/`Zelenskiy`, `Umerov`/`Umierov`)
 /// or a short first name (`Dan`/`Daniel Driscoll`) when exactly one speaker fits. A name that fits
-/// two speakers is not merged: it gets a speaker of its own, which a reviewer can merge.
+/// two speakers is not merged: it gets a speaker of its own, which a reviewer can merge. Forms a
+/// reviewer rejected for a speaker (`speakers unalias`, `split`) never match it.
 struct SpeakerDirectory {
     let db: Database
 
@@ -14,7 +15,9 @@ struct SpeakerDirectory {
         let forms = [name] + entity.aliases
         let parts = NameParts(name)
         let id: Int64
-        if let found = try reviewerAlias(forms) ?? match(name: name, parts: parts, kind: entity.kind) {
+        // Only the entity's own name follows a reviewer's alias: one misspelling an article merged into
+        // it (`Starner`) must not carry the whole person to the speaker a reviewer split it into.
+        if let found = try reviewerAlias([name]) ?? match(name: name, parts: parts, kind: entity.kind) {
             id = found
         } else {
             var record = SpeakerRecord(
@@ -24,16 +27,35 @@ struct SpeakerDirectory {
             try record.insert(db)
             id = record.id!
         }
+        // INSERT OR IGNORE keeps a reviewer's or a rejected alias as it is.
         for form in forms { try addAlias(form, to: id) }
         if let speaksFor, speaksFor != id {
             try db.execute(
-                sql: "UPDATE speakers SET speaks_for_id = ? WHERE id = ? AND speaks_for_id IS NULL",
-                arguments: [speaksFor, id])
+                sql: "UPDATE speakers SET speaks_for_id = ? WHERE id = ? AND speaks_for_id IS NULL", arguments: [speaksFor, id])
         }
         if let role = entity.roles.first {
             try db.execute(sql: "UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", arguments: [role, id])
         }
         return id
+    }
+
+    /// A reviewer said this form is not this speaker.
+    func isRejected(_ key: String, for id: Int64) throws -> Bool {
+        try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND key = ? AND source = 'rejected'",
+            arguments: [id, key])
+            ?? false
+    }
+
+    /// The speaker a reviewer tied this form to with `speakers alias` or `split`, if any.
+    func reviewerSpeaker(forWritten written: String) throws -> Int64? {
+        let key = Ledger.writtenKey(written)
+        guard !key.isEmpty,
+            let id = try Int64.fetchOne(
+                db, sql: "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id DESC",
+                arguments: [key])
+        else { return nil }
+        return try canonical(id)
     }
 
     // MARK: - Matching
@@ -44,10 +66,8 @@ struct SpeakerDirectory {
             let key = NameKey.fold(form)
             if key.isEmpty { continue }
             if let id = try Int64.fetchOne(
-                db,
-                sql: """
-                    SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id
-                    """, arguments: [key])
+                db, sql: "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id DESC",
+                arguments: [key])
             {
                 return try canonical(id)
             }
@@ -59,21 +79,25 @@ struct SpeakerDirectory {
         let key = NameKey.fold(name)
         if kind == .organisation || parts.first != nil {
             // A full name (or an organisation) seen before, as a name or an alias.
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM speakers WHERE key = ? ORDER BY id", arguments: [key])
-                ?? Int64.fetchOne(db, sql: "SELECT speaker_id FROM speaker_aliases WHERE key = ? ORDER BY id", arguments: [key])
-            {
-                return try canonical(id)
+            let ids =
+                try Int64.fetchAll(db, sql: "SELECT id FROM speakers WHERE key = ? ORDER BY id", arguments: [key])
+                + Int64.fetchAll(
+                    db, sql: "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source <> 'rejected' ORDER BY id",
+                    arguments: [key])
+            for id in ids {
+                let found = try canonical(id)
+                if try !isRejected(key, for: found) { return found }
             }
         }
         guard kind == .person, let surname = parts.surnameKey else {
             return kind == .organisation ? nil : try exactSpeaker(key)
         }
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND merged_into_id IS NULL
-                """, arguments: [surname])
-        let fits = rows.filter { parts.firstNameCompatible(with: NameParts($0["name"])) }
+            db, sql: "SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND merged_into_id IS NULL",
+            arguments: [surname])
+        let fits = try rows.filter {
+            try parts.firstNameCompatible(with: NameParts($0["name"])) && !isRejected(key, for: $0["id"])
+        }
         let named = fits.filter { NameParts($0["name"]).first != nil }
         if parts.first != nil {
             return named.count == 1 ? named[0]["id"] : nil
@@ -104,8 +128,7 @@ struct SpeakerDirectory {
         let key = NameKey.fold(alias)
         guard !key.isEmpty else { return }
         try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, key, source) VALUES (?, ?, ?, 'extracted')
-                """, arguments: [id, alias, key])
+            sql: "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, key, source) VALUES (?, ?, ?, 'extracted')",
+            arguments: [id, alias, key])
     }
 }

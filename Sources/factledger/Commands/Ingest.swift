@@ -25,7 +25,7 @@ extension FactLedgerCommand {
         @Option(help: "Title (single file only).") var title: String?
         @Option(help: "Format of text read from stdin: text, markdown or html.") var format: String = "text"
         @Option(name: .customLong("max-size"), help: "Refuse files larger than this many MiB.") var maxSize: Int = 100
-        @Flag(help: "Print only errors.") var quiet = false
+        @Flag(name: [.short, .long], help: "Print only errors.") var quiet = false
         @Flag(help: "Print the summary as JSON.") var json = false
 
         var explicit: ArticleMetadata {

@@ -44,3 +44,15 @@ func slice(_ text: String, _ range: TextRange) -> String {
 func ingest(_ paths: [String], into ledger: Ledger) throws -> IngestSummary {
     try IngestPipeline().run(IngestInputs(paths: paths).inputs, into: ledger) { _ in }
 }
+
+/// The bundled seed articles' paths.
+func seedPaths() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: seedsFolder).filter { $0.hasSuffix(".txt") }.sorted()
+        .map { (seedsFolder as NSString).appendingPathComponent($0) }
+}
+
+/// The shared evaluation folder (`../shared` beside the repo), when present.
+let sharedFolder: String? = {
+    let path = ((packageRoot as NSString).deletingLastPathComponent as NSString).appendingPathComponent("shared")
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+}()

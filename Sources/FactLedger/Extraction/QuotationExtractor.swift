@@ -1,0 +1,626 @@
+/// Finds the quotations in an article and resolves each to a speaker.
+///
+/// Steps: quotation-mark spans and colon quotes → drop mentions that are not quotations (titles,
+/// naming with `so-called`, hypothetical `to say “…”`) → attribution from the words around each
+/// quote (after it, before it, a trailing `, she said`, a possessive `Putin’s threat`, `according
+/// to`, a passive `criticised by`) → quotes with no attribution of their own take the speaker of
+/// the quote or reported speech just before them → speakers as written are resolved to entities.
+/// Partial quotes that end up with no speaker are scare quotes and are dropped.
+struct QuotationExtractor {
+    struct Result {
+        var quotes: [Quotation]
+        var entities: [Entity]
+        var diagnostics: [Diagnostic]
+        /// For each quote, its span's token range (for claims inside quotes).
+        var tokenRanges: [ClosedRange<Int>]
+    }
+
+    func extract(_ t: ScannedText) -> Result {
+        var finder = QuoteSpanFinder(t)
+        var spans = finder.markedSpans()
+        var quoted = [Bool](repeating: false, count: t.tokens.count)
+        for s in spans { for i in s.outerFirst...s.outerLast { quoted[i] = true } }
+        let attribution = AttributionFinder(t: t, quoted: quoted)
+        spans += colonQuotes(t, attribution: attribution, quoted: &quoted)
+        spans.sort { $0.outerFirst < $1.outerFirst }
+        var run = Run(
+            t: t, attribution: AttributionFinder(t: t, quoted: quoted), entities: ArticleEntities(t, quoted: quoted), spans: spans
+        )
+        run.diagnostics = finder.diagnostics
+        for span in spans { run.process(span) }
+        return Result(
+            quotes: run.quotes, entities: run.entities.entities, diagnostics: run.diagnostics, tokenRanges: run.tokenRanges)
+    }
+
+    // MARK: - Colon quotes
+
+    /// `Landsbergis said: It feels like…`: the quote runs to the end of the paragraph, the next
+    /// live-blog timestamp, or a sentence that reports speech itself or holds quotation marks.
+    private func colonQuotes(_ t: ScannedText, attribution: AttributionFinder, quoted: inout [Bool]) -> [QuoteSpan] {
+        var found: [QuoteSpan] = []
+        for (i, tok) in t.tokens.enumerated() where tok.kind == .punct && t.isPunct(i, 0x3A) && !quoted[i] {
+            let next = i + 1
+            // `21:00`, `3:1`: a time or a ratio, not an introduction.
+            if i > 0, t.kind(i - 1) == .number, next < t.tokens.count, t.kind(next) == .number, !t.spaceBefore(next) { continue }
+            guard next < t.tokens.count, t.kind(next) != .lineBreak, t.kind(next) != .quote,
+                t.paragraphOf[next] == t.paragraphOf[i], !tok.flags.contains(.timestamp),
+                !t.tokens[next].flags.contains(.timestamp)
+            else { continue }
+            let sentence = t.sentences[Int(t.sentenceOf[i])]
+            guard attribution.colonIntroduction(i, sentenceStart: sentence.lowerBound) != nil else { continue }
+            let paragraph = t.paragraphs[Int(t.paragraphOf[i])]
+            var end = paragraph.upperBound - 1
+            var s = Int(t.sentenceOf[next])
+            // The first sentence always belongs to the quote; later ones end it when they report speech.
+            if t.sentences[s].lowerBound <= next { s += 1 }
+            while s < t.sentences.count, t.sentences[s].lowerBound <= end {
+                let range = t.sentences[s]
+                if endsColonQuote(range, t: t, attribution: attribution, quoted: quoted) {
+                    end = range.lowerBound - 1
+                    break
+                }
+                s += 1
+            }
+            while end > next, t.kind(end) == .punct && !t.isPunct(end, 0x2E) && !t.isPunct(end, 0x3F) && !t.isPunct(end, 0x21) {
+                end -= 1
+            }
+            guard end - next >= 3 else { continue }
+            if (next...end).contains(where: { quoted[$0] && t.kind($0) == .quote && t.tokens[$0].flags.contains(.doubleQuote) }) {
+                // The quote holds quotation marks of its own: keep it to the first of them.
+                guard let cut = (next...end).first(where: { quoted[$0] }), cut - next >= 3 else { continue }
+                end = cut - 1
+            }
+            for k in next...end { quoted[k] = true }
+            found.append(QuoteSpan(open: nil, close: nil, first: next, last: end, double: false, colon: i))
+        }
+        return found
+    }
+
+    private func endsColonQuote(_ range: Range<Int>, t: ScannedText, attribution: AttributionFinder, quoted: [Bool]) -> Bool {
+        if let first = range.first, t.tokens[first].flags.contains(.timestamp) { return true }
+        if let first = range.first, t.isWord(first), t.hash(first) == WordHash.of("updated") { return true }
+        for i in range {
+            if t.kind(i) == .quote, t.tokens[i].flags.contains(.doubleQuote) { return true }
+            if attribution.isCueVerb(i), let s = attribution.subject(before: i, floor: range.lowerBound) {
+                // Third-person attribution (`Grossi said`, `He also said`) is narrative, not the quote.
+                let h = t.hash(s.last)
+                if t.isCapitalised(s.first) && !Lexicon.pronouns.contains(h) || h == WordHash.of("he") || h == WordHash.of("she")
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}
+
+/// The state of one article's extraction as quotes are processed in order.
+private struct Run {
+    let t: ScannedText
+    let attribution: AttributionFinder
+    var entities: ArticleEntities
+    var quotes: [Quotation] = []
+    var tokenRanges: [ClosedRange<Int>] = []
+    var diagnostics: [Diagnostic] = []
+    /// Speaker entity (or nil) of the last quote, with the sentence it ended in.
+    var lastSpeaker: (entity: Int?, written: String?, range: TextRange?, sentence: Int, paragraph: Int, utterance: Int)?
+    /// Resolved speakers in order, for pronouns: (token position, entity).
+    var salience: [(position: Int, entity: Int)] = []
+    var utterance = 0
+    /// Short quoted phrases used three times or more: names and terms (`coalition of the willing`), not quotations.
+    let repeatedPhrases: Set<String>
+
+    init(t: ScannedText, attribution: AttributionFinder, entities: ArticleEntities, spans: [QuoteSpan]) {
+        self.t = t
+        self.attribution = attribution
+        self.entities = entities
+        // Counted where a definite determiner or a possessive stands before them, as names do.
+        var counts: [String: Int] = [:]
+        for span in spans where !span.isColon && span.last - span.first < 8 {
+            guard let open = span.open, open > 0 else { continue }
+            let before = open - 1
+            let named =
+                t.kind(before) == .possessive
+                || t.isWord(before)
+                    && (t.hash(before) == WordHash.of("the") || Lexicon.possessivePronouns.contains(t.hash(before)))
+            if named { counts[NameKey.fold(t.text(tokens: span.first, through: span.last)), default: 0] += 1 }
+        }
+        repeatedPhrases = Set(counts.filter { $0.value >= 2 }.map(\.key))
+    }
+
+    mutating func process(_ span: QuoteSpan) {
+        guard span.last >= span.first else { return }
+        let sentenceIndex = Int(t.sentenceOf[span.outerFirst])
+        let sentence = t.sentences[sentenceIndex]
+        let kind = span.isColon ? QuoteKind.colon : classify(span, sentence: sentence)
+        if isMention(span, kind: kind) || isHypothetical(span) { return }
+        // Attribution, most specific first.
+        var phrase: SpeakerPhrase?
+        if span.isColon, let colon = span.colon {
+            phrase = attribution.colonIntroduction(colon, sentenceStart: t.sentences[Int(t.sentenceOf[colon])].lowerBound)
+        } else {
+            phrase = attribution.after(span)
+            // `Sanders made the following comment: “…”`
+            if phrase == nil, let open = span.open, open > 0, t.isPunct(open - 1, 0x3A) {
+                phrase = attribution.colonIntroduction(
+                    open - 1, sentenceStart: t.sentences[Int(t.sentenceOf[open - 1])].lowerBound)
+            }
+            if phrase == nil { phrase = attribution.before(span, sentenceStart: sentence.lowerBound) }
+            if phrase == nil { phrase = attribution.trailing(sentence: sentenceSpan(span), after: span.outerLast) }
+            if phrase == nil { phrase = attribution.possessive(span, sentenceStart: sentence.lowerBound) }
+            if phrase == nil { phrase = attribution.according(span, sentence: sentenceSpan(span)) }
+            if phrase == nil { phrase = attribution.passive(span, sentenceStart: sentence.lowerBound) }
+        }
+        var resolved: (entity: Int?, written: String?, range: TextRange?)?
+        var cue: String?
+        var followsOn = false
+        if let phrase, t.isWord(phrase.headLast), phrase.headFirst == phrase.headLast,
+            [WordHash.of("i"), WordHash.of("we"), WordHash.of("you")].contains(t.hash(phrase.headLast))
+        {
+            // `where you say, ‘Look…’`: a quote inside a quote, or a generic one.
+            return
+        }
+        if let phrase {
+            resolved = resolve(phrase)
+            cue = phrase.cue.map { t.text($0) }
+        } else if kind != .partial, let inherited = inheritedSpeaker(span, sentenceIndex: sentenceIndex) {
+            resolved = inherited.speaker
+            cue = inherited.cue
+            followsOn = inherited.followOn
+        }
+        let hasSpeaker = resolved?.entity != nil || resolved?.written != nil
+        if kind == .partial && !hasSpeaker { return }
+        if !followsOn { utterance += 1 }
+        let content = contentRange(span)
+        var byteOffsets = [content.0, content.1]
+        if let r = resolved?.range { byteOffsets += [r.start, r.end] }
+        let offsets = t.scalarOffsets(byteOffsets)
+        var quote = Quotation(
+            text: t.text(from: content.0, to: content.1), range: TextRange(offsets[0], offsets[1]), kind: kind, cue: cue,
+            speakerAsWritten: resolved?.written, speakerRange: nil, speaker: resolved?.entity, utterance: utterance)
+        if offsets.count == 4 { quote.speakerRange = TextRange(offsets[2], offsets[3]) }
+        if kind == .partial, let clause = clauseRange(span, sentence: sentenceSpan(span), phrase: phrase) {
+            let c = t.scalarOffsets([clause.0, clause.1])
+            quote.clause = TextRange(c[0], c[1])
+        }
+        quotes.append(quote)
+        tokenRanges.append(span.first...span.last)
+        lastSpeaker = (
+            resolved?.entity, resolved?.written, resolved?.range, Int(t.sentenceOf[span.outerLast]),
+            Int(t.paragraphOf[span.outerLast]), utterance
+        )
+        if let e = resolved?.entity { salience.append((span.outerLast, e)) }
+    }
+
+    // MARK: - Kinds and filters
+
+    private func classify(_ span: QuoteSpan, sentence: Range<Int>) -> QuoteKind {
+        let open = span.outerFirst
+        let words = (span.first...span.last).filter { t.isWord($0) || t.kind($0) == .number }.count
+        let endsWithPunct =
+            t.kind(span.last) == .punct || (span.close.map { $0 + 1 < t.tokens.count && t.isPunct($0 + 1, 0x2C) } ?? false)
+        var initial = open == sentence.lowerBound
+        if !initial, open > 0 {
+            let prev = open - 1
+            if t.isPunct(prev, 0x3A) || t.kind(prev) == .lineBreak { initial = true }
+            if t.isPunct(prev, 0x2C) || attribution.isDash(prev), prev > 0,
+                attribution.isCueVerb(prev - 1) || attribution.isParticiple(prev - 1)
+                    || t.isWord(prev - 1) && t.isCapitalised(prev - 1)
+            {
+                initial = true
+            }
+            if attribution.isCueVerb(prev) || attribution.isParticiple(prev) {
+                initial = t.isCapitalised(span.first) || words >= 4
+            }
+        }
+        let innerPunct = t.kind(span.last) == .punct && !t.isPunct(span.last, 0x2D)
+        if initial && (endsWithPunct || words >= 4) { return .direct }
+        if innerPunct && words >= 3 && t.isCapitalised(span.first) { return .direct }
+        if span.close == nil && words >= 4 { return .direct }
+        return .partial
+    }
+
+    /// Quoted words used as a name or a title rather than said: `the so-called “Coalition”`,
+    /// `“One Hundred Years of Solitude”`, `“Whatever gets the job done” is my new motto`.
+    private func isMention(_ span: QuoteSpan, kind: QuoteKind) -> Bool {
+        guard !span.isColon, let open = span.open else { return false }
+        if open > 0, t.isWord(open - 1), Lexicon.naming.contains(t.hash(open - 1)) { return true }
+        if repeatedPhrases.contains(NameKey.fold(t.text(tokens: span.first, through: span.last))) { return true }
+        // A quoted phrase used as a modifier or a name: `the ‘coalition of the willing’ call`, `Tuesday’s ‘…’ (a group of …)`.
+        if let close = span.close, close + 1 < t.tokens.count, open > 0, definite(open - 1) {
+            let next = close + 1
+            if t.isWord(next), !t.isCapitalised(next), !Lexicon.clauseWords.contains(t.hash(next)),
+                !Lexicon.cueVerbs.contains(t.hash(next)),
+                !isFunctionWord(next), !t.text(next).hasSuffix("ed"), t.text(next) != "is", t.text(next) != "was"
+            {
+                return true
+            }
+            if t.isPunct(next, 0x28) { return true }
+        }
+        if open > 1, t.isWord(open - 1), t.hash(open - 1) == WordHash.of("as"), t.isWord(open - 2),
+            t.hash(open - 2) == WordHash.of("known")
+        {
+            return true
+        }
+        // Title case throughout: a title (`“Fox News Sunday,” Pence said`).
+        var lastContent = span.last
+        while lastContent > span.first, t.isPunct(lastContent, 0x2C) || t.isPunct(lastContent, 0x2E) { lastContent -= 1 }
+        let words = (span.first...lastContent).filter { t.isWord($0) }
+        let small: Set<UInt64> = Lexicon.set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
+        if words.count >= 2, words.allSatisfy({ t.isCapitalised($0) || small.contains(t.hash($0)) }),
+            t.isCapitalised(words.first!),
+            !(span.first...lastContent).contains(where: { t.kind($0) == .punct && !t.isPunct($0, 0x2D) && !t.isPunct($0, 0x3A) })
+        {
+            return true
+        }
+        // `“…” is my new motto`: the quote is the subject of a copula.
+        if let close = span.close, close + 1 < t.tokens.count, t.isWord(close + 1),
+            Lexicon.mentionVerbs.contains(t.hash(close + 1)),
+            t.sentences[Int(t.sentenceOf[open])].lowerBound == open
+        {
+            return true
+        }
+        return false
+    }
+
+    /// `the`, `this`, a possessive: a quoted phrase after it is a name or a term.
+    private func definite(_ i: Int) -> Bool {
+        if t.kind(i) == .possessive { return true }
+        guard t.isWord(i) else { return false }
+        let h = t.hash(i)
+        return h == WordHash.of("the") || h == WordHash.of("this") || h == WordHash.of("these") || h == WordHash.of("those")
+            || Lexicon.possessivePronouns.contains(h)
+    }
+
+    private func isFunctionWord(_ i: Int) -> Bool {
+        let words: Set<UInt64> = Lexicon.set([
+            "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "as", "into", "over", "about",
+            "against", "than", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "are",
+            "were", "be", "been",
+        ])
+        return words.contains(t.hash(i))
+    }
+
+    /// `never have occasion to say “…”`: the nearest speech verb before the quote is hypothetical.
+    private func isHypothetical(_ span: QuoteSpan) -> Bool {
+        guard !span.isColon else { return false }
+        var i = span.outerFirst - 1
+        let floor = max(0, span.outerFirst - 6)
+        while i >= floor {
+            if t.isWord(i), Lexicon.cueVerbs.contains(t.hash(i)) { return attribution.isIrrealis(i) }
+            i -= 1
+        }
+        return false
+    }
+
+    // MARK: - Speakers
+
+    /// Speakers for quotes with no attribution of their own: the speaker of the quote just before
+    /// (`“…,” Mr Rutte said. “But make no mistake…”`), or the subject of reported speech in the
+    /// previous sentence (`The annotators said they were puzzled. “Really?”`).
+    private func inheritedSpeaker(_ span: QuoteSpan, sentenceIndex: Int) -> (
+        speaker: (entity: Int?, written: String?, range: TextRange?), cue: String?, followOn: Bool
+    )? {
+        let paragraph = Int(t.paragraphOf[span.outerFirst])
+        let startsParagraph = t.paragraphs[paragraph].lowerBound == span.outerFirst
+        guard sentenceIndex > 0 else { return nil }
+        let previous = sentenceIndex - 1
+        let previousParagraph = Int(t.paragraphOf[t.sentences[previous].lowerBound])
+        guard previousParagraph == paragraph || (startsParagraph && previousParagraph == paragraph - 1) else { return nil }
+        // The last quote's speaker, if it ended just before, or earlier in this paragraph with no other
+        // person named in between.
+        if let last = lastSpeaker, last.entity != nil || last.written != nil,
+            last.sentence == previous
+                || (last.paragraph == paragraph && last.sentence >= sentenceIndex - 3
+                    && noOtherPerson(after: last.sentence, before: sentenceIndex, than: last.entity))
+        {
+            return ((last.entity, last.written, nil), nil, last.paragraph == paragraph || startsParagraph)
+        }
+        if let phrase = attribution.reportedSubject(in: t.sentences[previous]) {
+            var copy = self
+            let r = copy.resolve(phrase)
+            return ((r.entity, r.written, r.range), phrase.cue.map { t.text($0) }, false)
+        }
+        return nil
+    }
+
+    private func noOtherPerson(after a: Int, before b: Int, than entity: Int?) -> Bool {
+        guard a + 1 < b else { return true }
+        let start = t.sentences[a + 1].lowerBound, end = t.sentences[b - 1].upperBound
+        return !entities.mentions.contains {
+            $0.first >= start && $0.last < end && $0.entity != entity && entities.entities[$0.entity].kind == .person
+        }
+    }
+
+    private func sentenceSpan(_ span: QuoteSpan) -> Range<Int> {
+        let a = t.sentences[Int(t.sentenceOf[span.outerFirst])].lowerBound
+        let b = attribution.boundary(after: span.outerLast)
+        return a..<max(a + 1, b)
+    }
+
+    /// The entity a speaker phrase names, resolving surnames, pronouns, roles and spokespeople.
+    mutating func resolve(_ phrase: SpeakerPhrase) -> (entity: Int?, written: String?, range: TextRange?) {
+        let written = cleanWritten(t.text(tokens: phrase.first, through: phrase.last))
+        let range = TextRange(Int(t.tokens[phrase.first].start), Int(t.tokens[phrase.last].end))
+        let entity = interpret(phrase.headFirst, phrase.headLast, at: phrase.first)
+        // `Lt Col Jeff Tolbert, Driscoll’s spokesperson`: the appositive says whom they speak for.
+        if let entity, phrase.last > phrase.headLast,
+            let s = ((phrase.headLast + 1)...phrase.last).first(where: {
+                t.isWord($0) && Lexicon.spokespersonWords.contains(t.hash($0))
+            }),
+            let p = ((phrase.headLast + 1)..<s).last(where: { t.kind($0) == .possessive }), p > phrase.headLast + 1,
+            let boss = interpret(phrase.headLast + 2, p - 1, at: phrase.first)
+        {
+            entities.setSpeaksFor(entity, boss)
+        }
+        return (entity, written, range)
+    }
+
+    private func cleanWritten(_ s: String) -> String {
+        var out = s
+        while let last = out.last, last == "," || last == " " { out.removeLast() }
+        return out
+    }
+
+    /// Interprets the tokens of a speaker phrase.
+    private mutating func interpret(_ a: Int, _ b: Int, at position: Int) -> Int? {
+        let tokens = Array(a...b)
+        // Pronouns.
+        if a == b, t.isWord(a), Lexicon.pronouns.contains(t.hash(a)) {
+            return pronoun(t.hash(a), at: position)
+        }
+        // Spokespeople: `Starmer’s official spokesperson`, `Driscoll’s spokesperson Jeff Tolbert`,
+        // `White House spokesperson Karoline Leavitt`, `his spokesperson`.
+        if let s = tokens.first(where: { t.isWord($0) && Lexicon.spokespersonWords.contains(t.hash($0)) }) {
+            let boss = spokespersonBoss(a, s, at: position)
+            if s < b, let own = nameIn(s + 1, b) {
+                let person = entities.entity(named: own, kind: .person, written: own.joined(separator: " "))
+                if let boss { entities.setSpeaksFor(person, boss) }
+                return person
+            }
+            if let boss { return entities.spokesperson(for: boss) }
+            return nil
+        }
+        // A name in the phrase: the last capitalised run that names a person or organisation.
+        var i = b
+        var runs: [(Int, ArticleEntities.NameRun)] = []
+        // The head of `Officer Tusk of the Walrus Police Department` comes before `of`.
+        var headEnd = b
+        if let of = (a...b).first(where: { t.isWord($0) && t.hash($0) == WordHash.of("of") }), of > a,
+            (a..<of).contains(where: { t.isCapitalised($0) && entities.nameRun(at: $0) != nil })
+        {
+            headEnd = of - 1
+        }
+        var k = a
+        while k <= headEnd {
+            if t.isPunct(k, 0x28), let close = (k...headEnd).first(where: { t.isPunct($0, 0x29) }) {
+                k = close + 1
+                continue
+            }
+            if t.isCapitalised(k), let run = entities.nameRun(at: k), run.last <= headEnd {
+                runs.append((k, run))
+                k = run.last + 1
+            } else {
+                k += 1
+            }
+        }
+        i = b
+        _ = i
+        // A phrase whose head is a role (`The UK prime minister`, `Ukraine's national security council chief`)
+        // describes a person; the name in it (a country, an organisation) is not the speaker.
+        let headIsRole =
+            t.isWord(b) && !t.isCapitalised(b) && Lexicon.roleWords.contains(t.hash(b))
+            && !Lexicon.organisationWords.contains(t.hash(b))
+        // `Nato’s press office`, `Richmond police`: an organisation named by its head noun.
+        if t.isWord(b), !t.isCapitalised(b), Lexicon.organisationWords.contains(t.hash(b)),
+            !Lexicon.spokespersonWords.contains(t.hash(b)),
+            (a..<b).contains(where: { t.isCapitalised($0) })
+        {
+            let name = ArticleEntities.stripDeterminer(t.text(tokens: a, through: b))
+            return entities.entity(named: [name], kind: .organisation, written: name)
+        }
+        if !headIsRole, let (_, run) = runs.last(where: { !$0.1.words.isEmpty }) {
+            let words = run.words
+            let kindGuess = entities.classify(words: words, titled: run.titled, first: run.first)
+            // `the Court of Justice of the European Union`: an organisation's name runs past `of`.
+            if kindGuess == .organisation, headEnd < b {
+                let name = ArticleEntities.stripDeterminer(t.text(tokens: a, through: b))
+                return entities.entity(named: [name], kind: .organisation, written: name)
+            }
+            if let found = entities.lookup(words) { return found }
+            let kind: SpeakerKind
+            if let kindGuess {
+                kind = kindGuess
+            } else if hasOrganisationWord(a, b) {
+                kind = .organisation
+            } else {
+                kind = .person
+            }
+            // An organisation phrase keeps its descriptive words: `Nato’s press office`, `The Russian defence ministry`.
+            if kind == .organisation || hasOrganisationWord(a, b) {
+                let name = ArticleEntities.stripDeterminer(t.text(tokens: a, through: b))
+                return entities.entity(named: [name], kind: .organisation, written: name)
+            }
+            let index = entities.entity(named: words, kind: .person, written: t.text(tokens: run.nameFirst, through: run.last))
+            if let g = run.gender { entities.setGender(index, g) }
+            return index
+        }
+        // A role or a description: `the Russian leader`, `The French president`, `his defence minister`, `the clown`.
+        let phrase = t.text(tokens: a, through: b)
+        // `the court`, `the ministry`: the organisation of that kind named last.
+        if b == a + 1, t.isWord(a), Lexicon.determiners.contains(t.hash(a)), Lexicon.organisationWords.contains(t.hash(b)),
+            let named = entities.recentOrganisation(with: t.text(b), before: position)
+        {
+            return named
+        }
+        if hasOrganisationWord(a, b) {
+            let name = ArticleEntities.stripDeterminer(phrase)
+            return entities.entity(named: [name], kind: .organisation, written: name)
+        }
+        if Lexicon.vagueSpeakers.contains(t.hash(b)) { return nil }
+        if (a...b).contains(where: { t.isWord($0) && Lexicon.roleWords.contains(t.hash($0)) }) {
+            if let found = entities.person(forRole: phrase) { return found }
+            if isOffice(a, b) { return entities.roleOnlyEntity(phrase) }
+        }
+        // A person described (`the clown`, `The 90-year-old`): the person named just before; an
+        // anonymous one (`the source`) or a thing (`the text`) stays unresolved.
+        let head = t.hash(b)
+        guard t.isWord(b), Lexicon.personNouns.contains(head) || t.text(b).hasSuffix("-old"),
+            !Lexicon.anonymousNouns.contains(head)
+        else {
+            return nil
+        }
+        return recentPerson(before: position, sentencesBack: 1)
+    }
+
+    private func nameIn(_ a: Int, _ b: Int) -> [String]? {
+        var k = a
+        while k <= b {
+            if t.isCapitalised(k), let run = entities.nameRun(at: k), !run.words.isEmpty, run.words.count >= 2 {
+                return run.words
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private mutating func spokespersonBoss(_ a: Int, _ s: Int, at position: Int) -> Int? {
+        // `X’s spokesperson`
+        if let p = (a..<s).last(where: { t.kind($0) == .possessive }), p > a {
+            return interpret(a, p - 1, at: position)
+        }
+        if let p = (a..<s).last(where: { t.isWord($0) && Lexicon.possessivePronouns.contains(t.hash($0)) }) {
+            return pronoun(
+                t.hash(p) == WordHash.of("her")
+                    ? WordHash.of("she") : t.hash(p) == WordHash.of("its") ? WordHash.of("it") : WordHash.of("he"), at: position)
+        }
+        // `White House spokesperson`, `a Downing Street spokesperson`, `Kremlin spokesperson`
+        var first = a
+        while first < s, t.isWord(first), Lexicon.determiners.contains(t.hash(first)) { first += 1 }
+        guard first < s else { return nil }
+        let name = t.text(tokens: first, through: s - 1)
+        if (first..<s).contains(where: { t.isCapitalised($0) }) {
+            let words = (first..<s).filter { t.isWord($0) }.map { t.text($0) }
+            if let found = entities.lookup(words) { return found }
+            return entities.entity(named: [name], kind: .organisation, written: name)
+        }
+        return entities.person(forRole: name)
+    }
+
+    private func hasOrganisationWord(_ a: Int, _ b: Int) -> Bool {
+        (a...b).contains {
+            t.isWord($0) && Lexicon.organisationWords.contains(t.hash($0)) && !Lexicon.spokespersonWords.contains(t.hash($0))
+        }
+            || (a...b).contains { t.isWord($0) && Lexicon.metonyms.contains(t.hash($0)) && t.isCapitalised($0) }
+    }
+
+    /// Offices that name one person at a time: president, prime minister, chancellor, leader…
+    private func isOffice(_ a: Int, _ b: Int) -> Bool {
+        let offices = Lexicon.set([
+            "president", "minister", "chancellor", "leader", "secretary", "premier", "king", "queen", "mayor", "governor",
+            "chief", "head", "envoy", "ambassador", "commissioner", "director", "spokesperson", "spokesman", "spokeswoman",
+            "pope",
+        ])
+        return t.isWord(b) && offices.contains(t.hash(b))
+    }
+
+    /// `he`, `she`: the most recent person of that gender, preferring quote speakers and subjects;
+    /// `it`, `they`: the most recent organisation (or, for `they`, a person too).
+    private mutating func pronoun(_ h: UInt64, at position: Int) -> Int? {
+        let wantFemale = h == WordHash.of("she")
+        let wantMale = h == WordHash.of("he")
+        let wantOrg = h == WordHash.of("it")
+        if h == WordHash.of("i") || h == WordHash.of("we") || h == WordHash.of("you") { return nil }
+        let limitParagraph = Int(t.paragraphOf[min(position, t.tokens.count - 1)]) - 3
+        var candidates: [(position: Int, entity: Int, weight: Int)] = []
+        for m in entities.mentions where m.last < position && Int(t.paragraphOf[m.last]) >= limitParagraph {
+            candidates.append((m.last, m.entity, m.isSubject ? 1 : 0))
+        }
+        for s in salience where s.position < position && Int(t.paragraphOf[s.position]) >= limitParagraph {
+            candidates.append((s.position, s.entity, 2))
+        }
+        // Latest sentence first; within a sentence, speakers then subjects then others.
+        // Latest sentence first; within it, a known gender that fits, then speakers, subjects, the rest.
+        func genderFit(_ entity: Int) -> Int {
+            let g = entities.gender(entity)
+            return (wantFemale && g == .female) || (wantMale && g == .male) ? 1 : 0
+        }
+        candidates.sort { a, b in
+            let sa = t.sentenceOf[a.position], sb = t.sentenceOf[b.position]
+            if sa != sb { return sa > sb }
+            let ga = genderFit(a.entity), gb = genderFit(b.entity)
+            if ga != gb { return ga > gb }
+            if a.weight != b.weight { return a.weight > b.weight }
+            return a.position > b.position
+        }
+        for c in candidates {
+            let e = entities.entities[c.entity]
+            let g = entities.gender(c.entity)
+            if wantOrg {
+                if e.kind == .organisation { return c.entity }
+                continue
+            }
+            if e.kind == .organisation { if h == WordHash.of("they") { return c.entity } else { continue } }
+            if wantFemale, g == .male { continue }
+            if wantMale, g == .female { continue }
+            if wantFemale { entities.setGender(c.entity, .female) }
+            if wantMale { entities.setGender(c.entity, .male) }
+            return c.entity
+        }
+        return nil
+    }
+
+    private func recentPerson(before position: Int, sentencesBack: Int) -> Int? {
+        let sentence = Int(t.sentenceOf[min(position, t.tokens.count - 1)])
+        let people = entities.mentions.filter {
+            $0.last < position && entities.entities[$0.entity].kind == .person
+                && sentence - Int(t.sentenceOf[$0.last]) <= sentencesBack
+        }
+        let fromQuotes = salience.filter { $0.position < position && sentence - Int(t.sentenceOf[$0.position]) <= sentencesBack }
+        let best = (people.map { ($0.last, $0.entity) } + fromQuotes.map { ($0.position, $0.entity) }).max { $0.0 < $1.0 }
+        return best?.1
+    }
+
+    // MARK: - Ranges
+
+    /// Byte range of the quoted words (marks excluded).
+    private func contentRange(_ span: QuoteSpan) -> (Int, Int) {
+        (Int(t.tokens[span.first].start), Int(t.tokens[span.last].end))
+    }
+
+    /// The reported clause around a partial quote: after the cue (from `that`) to the end of the
+    /// sentence, or from the sentence start to the quote when the attribution follows it.
+    private func clauseRange(_ span: QuoteSpan, sentence: Range<Int>, phrase: SpeakerPhrase?) -> (Int, Int)? {
+        guard let phrase, let cue = phrase.cue, attribution.isCueVerb(cue) || attribution.isParticiple(cue) else { return nil }
+        var start: Int
+        var end: Int
+        if cue < span.outerFirst {
+            start = cue + 1
+            if let that = (start..<min(start + 6, span.outerFirst)).first(where: {
+                t.isWord($0) && t.hash($0) == WordHash.of("that")
+            }) {
+                start = that
+            }
+            end = sentence.upperBound - 1
+            // Stop before a participle clause or a trailing attribution.
+            var k = span.outerLast + 1
+            while k < end {
+                if t.isPunct(k, 0x2C), k + 1 <= end,
+                    attribution.isParticiple(k + 1) || attribution.isCueVerb(k + 1) || attribution.isCueVerb(min(end, k + 2))
+                {
+                    end = k - 1
+                    break
+                }
+                k += 1
+            }
+        } else {
+            start = sentence.lowerBound
+            end = span.outerLast
+        }
+        while end > start, t.kind(end) == .punct, !t.isPunct(end, 0x2E) || t.kind(end) == .quote { end -= 1 }
+        if t.kind(end) == .punct, t.isPunct(end, 0x2E) { end -= 1 }
+        end = max(end, span.outerLast)
+        guard start <= end else { return nil }
+        return (Int(t.tokens[start].start), Int(t.tokens[end].end))
+    }
+}

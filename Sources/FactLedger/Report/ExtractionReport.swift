@@ -1,0 +1,43 @@
+/// How `extract` shows one article's extraction: readable text or JSON with the keys of
+/// `quotes --json` and `claims --json`.
+public enum ExtractionReport {
+    public static func json(_ article: Article, _ x: Extraction) -> JSONValue {
+        let quotes: [JSONValue] = x.quotes.map { q in
+            .object([
+                ("text", .string(q.text)), ("speaker", .from(q.speaker.flatMap { x.entities[$0].name })),
+                ("speaker_as_written", .from(q.speakerAsWritten)), ("kind", .string(q.kind.rawValue)), ("cue", .from(q.cue)),
+                ("file", .string(article.file)), ("outlet", .from(article.metadata.outlet)),
+                ("published", .from(article.metadata.published)), ("start", .int(Int64(q.range.start))),
+                ("end", .int(Int64(q.range.end))), ("speaker_start", .from(q.speakerRange?.start)),
+                ("speaker_end", .from(q.speakerRange?.end)), ("clause_start", .from(q.clause?.start)),
+                ("clause_end", .from(q.clause?.end)), ("utterance", .int(Int64(q.utterance))),
+                ("speaker_role", .from(q.speaker.flatMap { x.entities[$0].name == nil ? x.entities[$0].roles.first : nil })),
+            ])
+        }
+        return .object([
+            ("file", .string(article.file)), ("chars", .int(Int64(article.text.unicodeScalars.count))),
+            ("quotes", .array(quotes)), ("claims", .array([])),
+            ("numbers", .array([])),
+            (
+                "diagnostics",
+                .array(
+                    x.diagnostics.map { d in
+                        .object([
+                            ("severity", .string(d.severity.rawValue)), ("message", .string(d.message)),
+                            ("start", .from(d.range?.start)), ("end", .from(d.range?.end)),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    public static func text(_ article: Article, _ x: Extraction) -> String {
+        var lines = ["== \(article.file)"]
+        for q in x.quotes {
+            let who = q.speaker.flatMap { x.entities[$0].name ?? x.entities[$0].roles.first.map { "[\($0)]" } } ?? "-"
+            lines.append("  \(q.kind.rawValue.padded(to: 7)) \(who) (\(q.speakerAsWritten ?? "-"); \(q.cue ?? "-")): “\(q.text)”")
+        }
+        for d in x.diagnostics { lines.append("  \(d.severity.rawValue): \(d.message)") }
+        return Terminal.sanitise(lines.joined(separator: "\n"), keepNewlines: true)
+    }
+}

@@ -1,7 +1,7 @@
 /// How `extract` shows one article's extraction: readable text or JSON with the keys of
 /// `quotes --json` and `claims --json`.
 public enum ExtractionReport {
-    public static func json(_ article: Article, _ x: Extraction) -> JSONValue {
+    public static func json(_ article: Article, _ x: Extraction, numbers: [FoundNumber] = []) -> JSONValue {
         let quotes: [JSONValue] = x.quotes.map { q in
             .object([
                 ("text", .string(q.text)), ("speaker", .from(q.speaker.flatMap { x.entities[$0].name })),
@@ -17,7 +17,7 @@ public enum ExtractionReport {
         return .object([
             ("file", .string(article.file)), ("chars", .int(Int64(article.text.unicodeScalars.count))),
             ("quotes", .array(quotes)), ("claims", .array([])),
-            ("numbers", .array([])),
+            ("numbers", .array(numbers.map(\.json))),
             (
                 "diagnostics",
                 .array(

@@ -62,7 +62,8 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Whole numbers print without a fraction; others in the shortest form that reads back exactly.
-    static func number(_ d: Double) -> String {
+    /// A number as JSON writes it.
+    public static func number(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         return "\(d)"

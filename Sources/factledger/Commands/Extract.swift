@@ -9,6 +9,7 @@ extension FactLedgerCommand {
 
         @Argument(help: ArgumentHelp("Files, folders, or - for stdin.", valueName: "path")) var paths: [String]
         @Flag(help: "Print one JSON object per file.") var json = false
+        @Flag(help: "Also list every number the recognizer found, claim or not.") var numbers = false
         @Option(help: "Format of text read from stdin: text, markdown or html.") var format: String = "text"
 
         func validate() throws {
@@ -34,9 +35,18 @@ extension FactLedgerCommand {
                             path: input.path, file: input.file, format: input.format, sourcesEntry: input.sourcesEntry)
                     let extraction = Extractor().extract(article)
                     if json {
-                        objects.append(ExtractionReport.json(article, extraction))
+                        objects.append(
+                            ExtractionReport.json(article, extraction, numbers: numbers ? Extractor().numbers(in: article) : []))
                     } else {
                         print(ExtractionReport.text(article, extraction))
+                        if numbers {
+                            for n in Extractor().numbers(in: article) {
+                                print(
+                                    Terminal.sanitise(
+                                        "  number  \(n.text) = \(JSONValue.number(n.value)) \(n.unit ?? "") [\(n.kind.rawValue)]")
+                                )
+                            }
+                        }
                     }
                 } catch {
                     failed = true

@@ -131,6 +131,7 @@ CREATE TABLE claims (
     end INTEGER NOT NULL CHECK (end > start),
     sentence_start INTEGER NOT NULL,
     sentence_end INTEGER NOT NULL CHECK (sentence_end >= sentence_start),
+    sentence_hash INTEGER NOT NULL,   -- of the sentence's words, to recognise syndicated copies
     value REAL NOT NULL,              -- the figure as stated
     lower REAL,                       -- interval; NULL where open
     upper REAL,
@@ -220,7 +221,7 @@ BEGIN SELECT RAISE(ABORT, 'review events are append-only'); END;
 -- MARK: - Full-text search (external content, kept in sync by triggers)
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
-    text, content = 'quotes', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+    text, content = 'quotes', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
     INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
 END;
@@ -234,7 +235,7 @@ END;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, content = 'articles', content_rowid = 'id', detail = 'column',
-    tokenize = 'unicode61 remove_diacritics 2');
+    tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
@@ -249,7 +250,7 @@ END;
 -- What a claim is about, for `claims --about`: the subject and its context words.
 CREATE VIRTUAL TABLE claims_fts USING fts5(
     subject, context, content = 'claims', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2');
+    tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
     INSERT INTO claims_fts(rowid, subject, context) VALUES (new.id, new.subject, new.context);
 END;

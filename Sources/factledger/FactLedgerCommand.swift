@@ -11,7 +11,8 @@ struct FactLedgerCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Ingest.self, Articles.self, ArticleShow.self, Quotes.self, Speakers.self, Extract.self, Demo.self,
+            Init.self, Ingest.self, Articles.self, ArticleShow.self, Quotes.self, Claims.self, Speakers.self, Check.self,
+            Flags.self, FlagCommand.self, Extract.self, Demo.self,
         ]
     )
 

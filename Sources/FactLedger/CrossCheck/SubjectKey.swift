@@ -1,22 +1,46 @@
-/// The blocking key under which the cross-checker compares claims: the kind of figure, its unit
-/// family and the head of its normalised subject. Claims under different keys are never compared.
+/// The blocking key under which the cross-checker compares claims: the unit family and the
+/// measure (the head of the normalised subject, or an event's noun and verb). Claims under
+/// different keys are never compared.
 public enum SubjectKey {
     public static func make(subject: String?, kind: ClaimKind, unit: String?) -> String? {
         guard let subject, !subject.isEmpty else { return nil }
-        let family = UnitFamily.of(unit: unit, kind: kind)
-        return "\(family)|\(NameKey.fold(subject))"
+        let measure = measure(of: subject, kind: kind)
+        guard !measure.isEmpty else { return nil }
+        return UnitFamily.of(unit: unit, kind: kind) + "|" + measure
     }
+
+    /// `hypersonic kinzhal` → `kinzhal`; `people killed` stays; `conscription abolished` stays; `uav` → `drone`.
+    static func measure(of subject: String, kind: ClaimKind) -> String {
+        let words = NameKey.fold(subject).split(separator: " ").map(String.init)
+        guard let last = words.last else { return "" }
+        switch kind {
+        case .year, .date:
+            return words.joined(separator: " ")
+        default:
+            if words.count >= 2, casualties.contains(last) {
+                return (synonyms[words[words.count - 2]] ?? words[words.count - 2]) + " " + last
+            }
+            return synonyms[last] ?? last
+        }
+    }
+
+    static let casualties: Set<String> = ["killed", "injured", "missing", "arrested", "displaced", "hospitalised"]
+
+    static let synonyms: [String: String] = [
+        "uav": "drone", "shahed": "drone", "shaheds": "drone", "geran": "drone", "soldier": "troop", "serviceman": "troop",
+        "servicemen": "troop", "fatality": "people killed", "death": "people killed", "person": "people", "civilian": "people",
+    ]
 }
 
 /// Units that can be compared with each other.
 public enum UnitFamily {
     public static func of(unit: String?, kind: ClaimKind) -> String {
         switch kind {
-        case .money: return "money"
+        case .money: return "money:" + (unit ?? "?")
         case .percent: return "percent"
         case .year: return "year"
         case .date: return "date"
-        case .duration: return "duration"
+        case .duration: return "duration:" + (unit ?? "?")
         case .age: return "age"
         case .document: return "document"
         case .ratio: return "ratio"

@@ -5,6 +5,8 @@ public struct Claim: Hashable, Sendable {
     public var range: TextRange
     /// The sentence the figure stands in.
     public var sentence: TextRange
+    /// A hash of the sentence's words (lower case, letters and digits), to recognise syndicated copies.
+    public var sentenceHash: Int64 = 0
     /// The figure as stated.
     public var value: Double
     /// The interval the qualifier allows; nil where open.

@@ -264,7 +264,16 @@ struct NumberRecognizer {
                         || isMinus(i - 1) && !t.spaceBefore(i) && i > 1 && t.kind(i - 2) == .number && !t.spaceBefore(i - 1))
             if let d = Double(t.text(j + 1)), !isChain, raw.allSatisfy(\.isNumber) {
                 if d == 0 { return identifier(i, j + 1) }
-                if d > 1 && value <= d * 10 && !(value == d) {
+                // `50/50 split`: shares of a whole.
+                if value + d == 100 || value == d {
+                    n.value = value / (value + d)
+                    n.kind = .ratio
+                    n.last = j + 1
+                    n.numberLast = j + 1
+                    return n
+                }
+                if value > d { return identifier(i, j + 1) }  // `24/7`
+                if d > 1 {
                     n.value = value / d
                     n.last = j + 1
                     n.numberLast = j + 1
@@ -298,9 +307,16 @@ struct NumberRecognizer {
                 Units.scaleSuffixes[suffix] != nil || Units.measures[WordHash.of(suffix)] != nil
                 || Units.currencySymbols[suffix] != nil || ["Rs", "RM", "US", "C", "A"].contains(suffix)
                 || Units.currencyWords[WordHash.of(suffix)] != nil || Units.codes.contains(suffix.uppercased())
-                || ["st", "nd", "rd", "th", "s", "am", "pm", "a.m", "p.m", "c", "f", "x"].contains(suffix.lowercased())
+                || ["st", "nd", "rd", "th", "am", "pm", "a.m", "p.m", "c", "f", "x"].contains(suffix.lowercased())
+                || suffix == "s"
                 || suffix.hasPrefix("MEUR") || suffix.lowercased() == "mil"
             if !known, !suffix.allSatisfy({ $0.isUppercase }) || suffix.count > 3 { return identifier(i, n.last + 1) }
+        }
+        // `10 Downing Street`, `131 West 23rd Street`: an address.
+        if isAddress(after: n.last) { return identifier(i, n.last) }
+        // `1990s`, `100s`: a decade or a vague multitude, not a figure.
+        if n.last + 1 < t.tokens.count, !t.spaceBefore(n.last + 1), t.text(n.last + 1) == "s" {
+            return identifier(i, n.last + 1)
         }
         // Ordinals: `21st`, `4th`.
         if n.last + 1 < t.tokens.count, !t.spaceBefore(n.last + 1),
@@ -430,6 +446,23 @@ struct NumberRecognizer {
         if i > 0, t.isPunct(i - 1, 0x23) { return true }  // #5
         return false
     }
+
+    private func isAddress(after last: Int) -> Bool {
+        var j = last + 1
+        var names = 0
+        while j < t.tokens.count, names < 4, t.isWord(j) || t.kind(j) == .number {
+            if t.isWord(j), Self.streetWords.contains(t.hash(j)), names > 0 || t.isCapitalised(j) { return true }
+            guard t.isCapitalised(j) || t.kind(j) == .number || ["st", "nd", "rd", "th"].contains(t.text(j)) else { return false }
+            names += 1
+            j += 1
+        }
+        return false
+    }
+
+    static let streetWords = Lexicon.set([
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "square", "drive", "place", "way", "terrace",
+        "crescent", "highway", "plaza",
+    ])
 
     static let identifierWords = Lexicon.set(
         [
@@ -591,6 +624,7 @@ struct NumberRecognizer {
         var lastBeforeAnd = start
         /// The value of the last tens word, while it is the last word read.
         var lastTens: Double?
+        func advance(_ k: Int) -> Int { nextWordIndex(k + 1) }
         let startsWithArticle: Bool = {
             if case .article? = item(start) { return true }
             return false
@@ -692,12 +726,14 @@ struct NumberRecognizer {
                 sawNumber = true
             case .and:
                 // `one hundred and three`, `one and a half`, `two million and one half`
-                guard sawNumber, i + 1 < n, let next = item(i + 1) else { consumed = false; break }
+                guard sawNumber, advance(i) < n, let next = item(advance(i)) else { consumed = false; break }
                 lastBeforeAnd = last
                 switch next {
                 case .small, .article:
-                    if state == "hundred" || state == "scale" || (next.isArticle && i + 2 < n && item(i + 2)?.isFraction == true)
-                        || (state != "hundred" && state != "scale" && i + 2 < n && item(i + 2)?.isFraction == true)
+                    if state == "hundred" || state == "scale"
+                        || (next.isArticle && advance(advance(i)) < n && item(advance(advance(i)))?.isFraction == true)
+                        || (state != "hundred" && state != "scale" && advance(advance(i)) < n
+                            && item(advance(advance(i)))?.isFraction == true)
                     {
                         // `one and a half`, `twenty and three fifths`: a fraction follows a whole number. After
                         // `hundred` or a scale, `and` is part of the whole number (`one hundred and thirty-two fifths`).
@@ -780,13 +816,13 @@ struct NumberRecognizer {
                 }
                 if afterAnd && andAfter != "hundred" {
                     let whole = total + (state == "and" || state == "article" ? group : andBase)
-                    if i + 1 < n, case .scale(let s)? = item(i + 1) {
+                    if advance(i) < n, case .scale(let s)? = item(advance(i)) {
                         // `five and a half million`, `one billion and three quarters million`
                         total = andAfter == "scale" ? whole + numerator / d * s : (whole + numerator / d) * s
                         group = 0
                         lastScale = s
-                        last = i + 1
-                        i += 2
+                        last = advance(i)
+                        i = advance(last)
                         state = "scale"
                         sawNumber = true
                         continue
@@ -1380,7 +1416,8 @@ struct NumberRecognizer {
             (["up", "to"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost),
             (["not", "more", "than"], .atMost),
             (["a", "maximum", "of"], .atMost), (["maximum", "of"], .atMost), (["as", "many", "as"], .atMost),
-            (["as", "much", "as"], .atMost), (["nearly"], .nearly), (["almost"], .nearly), (["not", "quite"], .nearly),
+            (["as", "much", "as"], .atMost), (["nearly"], .nearly), (["near"], .nearly), (["almost"], .nearly),
+            (["not", "quite"], .nearly),
             (["close", "to"], .about), (["about"], .about), (["around"], .about), (["approximately"], .about),
             (["approx"], .about),
             (["some"], .about), (["roughly"], .about), (["circa"], .about), (["ca"], .about), (["an", "estimated"], .about),
@@ -1465,7 +1502,7 @@ struct NumberRecognizer {
             n.upper = n.upper ?? v
             n.lower = nil
         case .nearly:
-            let tolerance = abs(v) < 10 ? 1 : abs(v) * 0.1
+            let tolerance = abs(v) < 10 && v == v.rounded() ? 1 : abs(v) * 0.1
             n.lower = v - tolerance
             n.upper = v
         case .about:
@@ -1475,11 +1512,9 @@ struct NumberRecognizer {
             n.lower = v - tolerance
             n.upper = v + tolerance
         case .exact:
-            if ["equal to", "equals to", "equals", "equaling to", "Equaling to", "Equal to"].contains(written) {
+            if !n.isRange {
                 n.lower = v
                 n.upper = v
-            } else {
-                n.qualifier = written
             }
         }
     }

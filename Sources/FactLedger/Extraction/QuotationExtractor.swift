@@ -16,6 +16,13 @@ struct QuotationExtractor {
     }
 
     func extract(_ t: ScannedText) -> Result {
+        let run = self.run(t)
+        return Result(
+            quotes: run.quotes, entities: run.entities.entities, diagnostics: run.diagnostics, tokenRanges: run.tokenRanges)
+    }
+
+    /// The quotes found, with the state that resolved their speakers, for claims to resolve theirs the same way.
+    func run(_ t: ScannedText) -> QuoteRun {
         var finder = QuoteSpanFinder(t)
         var spans = finder.markedSpans()
         var quoted = [Bool](repeating: false, count: t.tokens.count)
@@ -23,13 +30,12 @@ struct QuotationExtractor {
         let attribution = AttributionFinder(t: t, quoted: quoted)
         spans += colonQuotes(t, attribution: attribution, quoted: &quoted)
         spans.sort { $0.outerFirst < $1.outerFirst }
-        var run = Run(
+        var run = QuoteRun(
             t: t, attribution: AttributionFinder(t: t, quoted: quoted), entities: ArticleEntities(t, quoted: quoted), spans: spans
         )
         run.diagnostics = finder.diagnostics
         for span in spans { run.process(span) }
-        return Result(
-            quotes: run.quotes, entities: run.entities.entities, diagnostics: run.diagnostics, tokenRanges: run.tokenRanges)
+        return run
     }
 
     // MARK: - Colon quotes
@@ -95,7 +101,7 @@ struct QuotationExtractor {
 }
 
 /// The state of one article's extraction as quotes are processed in order.
-private struct Run {
+struct QuoteRun {
     let t: ScannedText
     let attribution: AttributionFinder
     var entities: ArticleEntities

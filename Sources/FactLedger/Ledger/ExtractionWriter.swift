@@ -59,7 +59,8 @@ struct ExtractionWriter {
         for (seq, c) in x.claims.enumerated() {
             var record = ClaimRecord(
                 id: nil, articleId: articleId, seq: seq, text: c.text, start: c.range.start, end: c.range.end,
-                sentenceStart: c.sentence.start, sentenceEnd: c.sentence.end, value: c.value, lower: c.lower,
+                sentenceStart: c.sentence.start, sentenceEnd: c.sentence.end, sentenceHash: c.sentenceHash, value: c.value,
+                lower: c.lower,
                 upper: c.upper, lowerInclusive: c.lowerInclusive, upperInclusive: c.upperInclusive,
                 qualifier: c.qualifier, kind: c.kind.rawValue, unit: c.unit, subject: c.subject,
                 subjectKey: SubjectKey.make(subject: c.subject, kind: c.kind, unit: c.unit), context: c.context,

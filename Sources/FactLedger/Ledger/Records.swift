@@ -95,6 +95,7 @@ public struct ClaimRecord: Hashable, Sendable, Codable {
     public var end: Int
     public var sentenceStart: Int
     public var sentenceEnd: Int
+    public var sentenceHash: Int64
     public var value: Double
     public var lower: Double?
     public var upper: Double?

@@ -16,7 +16,7 @@ public enum ExtractionReport {
         }
         return .object([
             ("file", .string(article.file)), ("chars", .int(Int64(article.text.unicodeScalars.count))),
-            ("quotes", .array(quotes)), ("claims", .array([])),
+            ("quotes", .array(quotes)), ("claims", .array(x.claims.map { claimJSON($0, article, x) })),
             ("numbers", .array(numbers.map(\.json))),
             (
                 "diagnostics",
@@ -31,11 +31,43 @@ public enum ExtractionReport {
         ])
     }
 
+    static func claimJSON(_ c: Claim, _ article: Article, _ x: Extraction) -> JSONValue {
+        .object([
+            ("text", .string(c.text)), ("sentence", .string(slice(article.text, c.sentence))), ("value", .double(c.value)),
+            ("lower", .from(c.lower)), ("upper", .from(c.upper)), ("qualifier", .from(c.qualifier)),
+            ("kind", .string(c.kind.rawValue)),
+            ("unit", .from(c.unit)), ("subject", .from(c.subject)), ("context", .from(c.context)),
+            ("speaker", .from(c.speaker.flatMap { x.entities[$0].name })), ("speaker_as_written", .from(c.speakerAsWritten)),
+            ("event_date", .from(c.eventDate)), ("event_date_basis", .string(c.eventDateBasis.rawValue)),
+            ("file", .string(article.file)),
+            ("outlet", .from(article.metadata.outlet)), ("published", .from(article.metadata.published)),
+            ("start", .int(Int64(c.range.start))), ("end", .int(Int64(c.range.end))),
+        ])
+    }
+
+    /// Scalar-offset slice of a string.
+    static func slice(_ text: String, _ range: TextRange) -> String {
+        var view = String.UnicodeScalarView()
+        var i = 0
+        for s in text.unicodeScalars {
+            if i >= range.end { break }
+            if i >= range.start { view.append(s) }
+            i += 1
+        }
+        return String(view)
+    }
+
     public static func text(_ article: Article, _ x: Extraction) -> String {
         var lines = ["== \(article.file)"]
         for q in x.quotes {
             let who = q.speaker.flatMap { x.entities[$0].name ?? x.entities[$0].roles.first.map { "[\($0)]" } } ?? "-"
             lines.append("  \(q.kind.rawValue.padded(to: 7)) \(who) (\(q.speakerAsWritten ?? "-"); \(q.cue ?? "-")): “\(q.text)”")
+        }
+        for c in x.claims {
+            let interval = "[\(c.lower.map(JSONValue.number) ?? "-∞"), \(c.upper.map(JSONValue.number) ?? "∞")]"
+            lines.append(
+                "  claim   \(c.text) = \(JSONValue.number(c.value)) \(interval) \(c.unit ?? "") subject=\(c.subject ?? "-") speaker=\(c.speaker.flatMap { x.entities[$0].name } ?? "-") date=\(c.eventDate ?? "-")"
+            )
         }
         for d in x.diagnostics { lines.append("  \(d.severity.rawValue): \(d.message)") }
         return Terminal.sanitise(lines.joined(separator: "\n"), keepNewlines: true)

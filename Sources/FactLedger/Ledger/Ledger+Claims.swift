@@ -1,0 +1,126 @@
+import GRDB
+
+/// A claim as `claims` lists it, with its sentence, speaker and article.
+public struct ClaimListing: Hashable, Sendable {
+    public var id: Int64
+    public var text: String
+    public var sentence: String
+    public var value: Double
+    public var lower: Double?
+    public var upper: Double?
+    public var lowerInclusive: Bool
+    public var upperInclusive: Bool
+    public var qualifier: String?
+    public var kind: String
+    public var unit: String?
+    public var subject: String?
+    public var context: String?
+    public var speakerId: Int64?
+    public var speaker: String?
+    public var speakerAsWritten: String?
+    public var quoteId: Int64?
+    public var eventDate: String?
+    public var eventDateBasis: String?
+    public var articleId: Int64
+    public var file: String
+    public var outlet: String?
+    public var published: String?
+    public var title: String?
+    public var url: String?
+    public var start: Int
+    public var end: Int
+    public var sentenceStart: Int
+    public var sentenceEnd: Int
+    public var convertsClaimId: Int64?
+
+    /// The `claims --json` object; its keys are a contract.
+    public var json: JSONValue {
+        .object([
+            ("id", .int(id)), ("text", .string(text)), ("sentence", .string(sentence)), ("value", .double(value)),
+            ("lower", .from(lower)), ("upper", .from(upper)), ("lower_inclusive", .bool(lowerInclusive)),
+            ("upper_inclusive", .bool(upperInclusive)), ("qualifier", .from(qualifier)), ("kind", .string(kind)),
+            ("unit", .from(unit)),
+            ("subject", .from(subject)), ("context", .from(context)), ("speaker", .from(speaker)),
+            ("speaker_id", .from(speakerId)),
+            ("speaker_as_written", .from(speakerAsWritten)), ("quote_id", .from(quoteId)), ("event_date", .from(eventDate)),
+            ("event_date_basis", .from(eventDateBasis)), ("article_id", .int(articleId)), ("file", .string(file)),
+            ("outlet", .from(outlet)), ("published", .from(published)), ("title", .from(title)), ("url", .from(url)),
+            ("start", .int(Int64(start))), ("end", .int(Int64(end))), ("sentence_start", .int(Int64(sentenceStart))),
+            ("sentence_end", .int(Int64(sentenceEnd))), ("converts_claim_id", .from(convertsClaimId)),
+        ])
+    }
+}
+
+/// What to list with `claims`.
+public struct ClaimFilter: Sendable {
+    public var about: String?
+    public var articleId: Int64?
+    public var speaker: String?
+    public var unit: String?
+    public var limit: Int?
+
+    public init(about: String? = nil, articleId: Int64? = nil, speaker: String? = nil, unit: String? = nil, limit: Int? = nil) {
+        self.about = about
+        self.articleId = articleId
+        self.speaker = speaker
+        self.unit = unit
+        self.limit = limit
+    }
+}
+
+extension Ledger {
+    /// Claims matching the filter, in article order; `about` searches subjects and context words (FTS5).
+    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws -> [ClaimListing] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if filter.articleId == nil { conditions.append("NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)") }
+            if let id = filter.articleId {
+                conditions.append("c.article_id = ?")
+                arguments += [id]
+            }
+            if let about = filter.about {
+                conditions.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+                arguments += [FTSQuery.make(about)]
+            }
+            if let unit = filter.unit {
+                conditions.append("(c.unit = ? COLLATE NOCASE OR c.kind = ? COLLATE NOCASE)")
+                arguments += [unit, unit]
+            }
+            if let name = filter.speaker {
+                let ids = try Self.speakerIds(matching: name, db: db)
+                if ids.isEmpty { return [] }
+                conditions.append("c.speaker_id IN (\(ids.map(String.init).joined(separator: ",")))")
+            }
+            return try Self.claimListings(db, where: conditions, arguments: arguments, limit: filter.limit)
+        }
+    }
+
+    static func claimListings(_ db: Database, where conditions: [String], arguments: StatementArguments, limit: Int? = nil) throws
+        -> [ClaimListing]
+    {
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.*, s.name AS speaker_name, a.file, a.outlet, a.published, a.title, a.url,
+                       substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence_text
+                FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
+                \(whereClause) ORDER BY c.article_id, c.seq\(limit.map { " LIMIT \($0)" } ?? "")
+                """, arguments: arguments)
+        return rows.map(claimListing)
+    }
+
+    static func claimListing(_ row: Row) -> ClaimListing {
+        ClaimListing(
+            id: row["id"], text: row["text"], sentence: row["sentence_text"] ?? "", value: row["value"], lower: row["lower"],
+            upper: row["upper"], lowerInclusive: row["lower_inclusive"], upperInclusive: row["upper_inclusive"],
+            qualifier: row["qualifier"], kind: row["kind"], unit: row["unit"], subject: row["subject"], context: row["context"],
+            speakerId: row["speaker_id"], speaker: row["speaker_name"], speakerAsWritten: row["speaker_as_written"],
+            quoteId: row["quote_id"], eventDate: row["event_date"], eventDateBasis: row["event_date_basis"],
+            articleId: row["article_id"], file: row["file"], outlet: row["outlet"], published: row["published"],
+            title: row["title"],
+            url: row["url"], start: row["start"], end: row["end"], sentenceStart: row["sentence_start"],
+            sentenceEnd: row["sentence_end"], convertsClaimId: row["converts_claim_id"])
+    }
+}

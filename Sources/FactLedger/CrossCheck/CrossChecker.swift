@@ -19,6 +19,10 @@ struct CheckClaim {
     var context: [Int32]
     /// The context words themselves, for titles.
     var contextWords: [String]
+    /// Context markers (`@week`, `@2030`, `@part`) that two comparable claims must share.
+    var markers: [String]
+    /// Countries named by the subject's adjectives (`Filipino domestic workers` → philippines).
+    var nationalities: [String]
     var outlet: String?
     var sentenceHash: Int64
     var sourceKey: String
@@ -65,7 +69,8 @@ struct Interval: Hashable {
 struct CrossChecker {
     /// Largest block compared pair by pair; larger blocks use the inverted index.
     var exhaustiveLimit = 64
-    var eventWindowDays: Int32 = 14
+    /// Reports of one attack published up to a week apart (plus a day for time zones) may be compared.
+    var eventWindowDays: Int32 = 8
     var updateWindowDays: Int32 = 2
 
     struct Finding {
@@ -81,6 +86,8 @@ struct CrossChecker {
         var findings: [Finding] = []
         var claimsCompared = 0
         var pairsCompared = 0
+        /// Claims about dated events (attacks, tolls) whose article and text give no date: never compared.
+        var undatedEvents = 0
     }
 
     // MARK: - Running
@@ -95,7 +102,7 @@ struct CrossChecker {
             db,
             sql: """
                 SELECT c.id, c.article_id, c.subject_key, c.kind, c.unit, c.value, c.lower, c.upper, c.lower_inclusive, c.upper_inclusive,
-                       c.context, c.event_date, c.event_date_basis, c.sentence_hash, c.text, a.published, a.outlet, a.source_key
+                       c.context, c.subject, c.event_date, c.event_date_basis, c.sentence_hash, c.text, a.published, a.outlet, a.source_key
                 FROM claims c JOIN articles a ON a.id = c.article_id
                 WHERE c.subject_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)
                 ORDER BY c.subject_key
@@ -116,7 +123,15 @@ struct CrossChecker {
 
     private static func claim(_ row: Row, interner: inout Interner) -> CheckClaim {
         let context: String = row["context"] ?? ""
-        let words = context.split(separator: " ").map { interner.id(String($0)) }.sorted()
+        let all = context.split(separator: " ").map(String.init)
+        let markers = all.filter { $0.hasPrefix("@") }
+        // Shared context must go beyond the subject itself: `frozen Russian assets` in two sentences says
+        // nothing about whether the amounts are the same amount.
+        let subjectWords = (row["subject"] as String? ?? "").split(separator: " ").map { NameKey.fold(String($0)) }
+        let nationalities = subjectWords.compactMap { RoleKey.nationalities[$0] }
+        let ownWords = Set(subjectWords + nationalities)
+        let plain = all.filter { !$0.hasPrefix("@") && !ownWords.contains($0) }
+        let words = plain.map { interner.id($0) }
         let published: String? = row["published"]
         return CheckClaim(
             id: row["id"], articleId: row["article_id"], kind: ClaimKind(rawValue: row["kind"]) ?? .count, unit: row["unit"],
@@ -125,73 +140,158 @@ struct CrossChecker {
                 upperInclusive: row["upper_inclusive"]),
             value: row["value"], text: row["text"], eventDay: Days.from(row["event_date"]), publishedDay: Days.from(published),
             published: published, basis: EventDateBasis(rawValue: row["event_date_basis"] ?? "unknown") ?? .unknown,
-            context: Array(Set(words)).sorted(), contextWords: context.split(separator: " ").map(String.init),
+            context: Array(Set(words)).sorted(), contextWords: plain, markers: markers,
+            nationalities: nationalities,
             outlet: row["outlet"], sentenceHash: row["sentence_hash"], sourceKey: row["source_key"])
     }
 
     // MARK: - One block
 
-    private func compare(_ block: [CheckClaim], key: String, syndicated: Set<ArticlePair>, into result: inout Result) {
-        guard block.count > 1 else { return }
+    private func compare(_ claims: [CheckClaim], key: String, syndicated: Set<ArticlePair>, into result: inout Result) {
+        guard claims.count > 1 else { return }
         let measure = String(key.split(separator: "|", maxSplits: 1).last ?? "")
+        // Too vague to compare: an age of nobody in particular, people or things with no action.
+        if Self.vagueMeasures.contains(measure) { return }
         let toll = SubjectKey.casualties.contains(String(measure.split(separator: " ").last ?? ""))
-        let event = toll || Self.eventMeasures.contains(measure)
-        var conflicts = UnionFind(block.count)
-        var updates = UnionFind(block.count)
-        var conflictPairs: [(Int, Int, Double)] = []
-        var updatePairs: [(Int, Int, Double)] = []
+        let event = toll || Self.eventMeasures.contains(String(measure.split(separator: " ").first ?? ""))
+        // Overnight attacks and tolls happen daily: with no date there is no telling which one a figure is about.
+        var block = claims
+        if event {
+            block = claims.filter { $0.eventDay != nil }
+            result.undatedEvents += claims.count - block.count
+            guard block.count > 1 else { return }
+        }
+        let common = commonWords(block)
+        var sameEvent = Set<Int64>()
+        var conflictEdges: [(Int, Int, Double, Int)] = []
+        var updateEdges: [(Int, Int, Double, Int)] = []
         for (i, j) in candidates(block) {
             let a = block[i], b = block[j]
-            guard a.articleId != b.articleId, a.sentenceHash != b.sentenceHash,
-                !syndicated.contains(ArticlePair(a.articleId, b.articleId))
-            else { continue }
+            guard a.sentenceHash != b.sentenceHash, !syndicated.contains(ArticlePair(a.articleId, b.articleId)) else { continue }
             result.pairsCompared += 1
-            guard let gap = a.interval.gap(to: b.interval) else { continue }
+            guard let shared = sameThing(a, b, event: event, toll: toll, common: common) else { continue }
+            sameEvent.insert(Int64(i) << 32 | Int64(j))
+            guard a.articleId != b.articleId, let gap = a.interval.gap(to: b.interval) else { continue }
             // Rounding: large counts and amounts within half a percent of each other are the same figure.
             let scale = max(abs(a.value), abs(b.value))
             if a.kind != .year, a.kind != .date, scale >= 1000, gap / scale < 0.005 { continue }
-            // Tolls are compared within days of each other; weapons of an attack within two weeks.
-            if event, let da = a.eventDay, let db = b.eventDay, abs(da - db) > (toll ? updateWindowDays : eventWindowDays) {
-                continue
-            }
             // An age or a duration grows with time: `nearly three-year war` in February and `four-year war` in November agree.
             if a.kind == .age || a.kind == .duration, let pa = a.publishedDay, let pb = b.publishedDay,
                 gap <= Self.elapsed(days: abs(pa - pb), unit: a.unit) + 1e-9
             {
                 continue
             }
-            guard sharesContext(a, b) else { continue }
             if toll, isUpdate(a, b) {
-                updates.union(i, j)
-                updatePairs.append((i, j, gap))
+                updateEdges.append((i, j, gap, shared))
             } else {
-                conflicts.union(i, j)
-                conflictPairs.append((i, j, gap))
+                conflictEdges.append((i, j, gap, shared))
             }
         }
-        result.findings += findings(block, conflicts, conflictPairs, kind: .conflict, key: key, measure: measure)
-        result.findings += findings(block, updates, updatePairs, kind: .update, key: key, measure: measure)
+        func linked(_ x: Int, _ y: Int) -> Bool { x == y || sameEvent.contains(Int64(min(x, y)) << 32 | Int64(max(x, y))) }
+        result.findings += groups(block, conflictEdges, linked: linked, kind: .conflict, key: key, measure: measure)
+        result.findings += groups(block, updateEdges, linked: linked, kind: .update, key: key, measure: measure)
     }
 
-    private func findings(
-        _ block: [CheckClaim], _ sets: UnionFind, _ pairs: [(Int, Int, Double)], kind: FlagKind, key: String, measure: String
-    ) -> [Finding] {
-        guard !pairs.isEmpty else { return [] }
-        var sets = sets
-        var groups: [Int: [Int]] = [:]
-        for (i, j, _) in pairs {
-            let root = sets.find(i)
-            groups[root, default: []].append(i)
-            groups[root, default: []].append(j)
+    /// Whether two claims are about the same measure of the same thing, and how many context words
+    /// they share: the same markers, enough rarer context in common, and event dates that do not rule it out.
+    private func sameThing(_ a: CheckClaim, _ b: CheckClaim, event: Bool, toll: Bool, common: Set<Int32>) -> Int? {
+        guard a.markers == b.markers else { return nil }
+        // `Filipino domestic workers` and `Indonesian domestic workers` are different people.
+        if !a.nationalities.isEmpty, !b.nationalities.isEmpty, Set(a.nationalities).isDisjoint(with: b.nationalities) {
+            return nil
         }
-        return groups.values.map { members in
-            let unique = Array(Set(members)).sorted()
-            let position = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1, $0) })
-            let local = pairs.filter { position[$0.0] != nil && position[$0.1] != nil }.map {
-                (position[$0.0]!, position[$0.1]!, $0.2)
+        // Dates: two anchored dates (`on Tuesday`, `overnight`, an explicit date) that differ rule it out;
+        // publication dates only bound it, more loosely.
+        var dated = false
+        if let da = a.eventDay, let db = b.eventDay {
+            dated = true
+            let anchored = a.basis != .published && b.basis != .published && a.basis != .unknown && b.basis != .unknown
+            if event, anchored, abs(da - db) > 1 { return nil }
+            if event, abs(da - db) > (toll ? updateWindowDays : eventWindowDays) { return nil }
+        }
+        var i = 0, j = 0, shared = 0, all = 0
+        while i < a.context.count, j < b.context.count {
+            if a.context[i] == b.context[j] {
+                all += 1
+                if !common.contains(a.context[i]) { shared += 1 }
+                i += 1
+                j += 1
+            } else if a.context[i] < b.context[j] {
+                i += 1
+            } else {
+                j += 1
             }
-            return Finding(kind: kind, blockKey: key, measure: measure, claims: unique.map { block[$0] }, pairs: local)
-        }.sorted { $0.claims[0].id < $1.claims[0].id }
+        }
+        let smaller = min(a.context.count, b.context.count)
+        // Undated events need more in common than dated ones.
+        let needed = min(event && !dated ? 3 : 2, smaller)
+        guard needed > 0, shared >= needed || (smaller <= 2 && all >= smaller) else { return nil }
+        return all
+    }
+
+    /// Context words used by more than a third of a large block (`ukraine`, `russia` among drone counts):
+    /// they say little about whether two claims concern the same event.
+    private func commonWords(_ block: [CheckClaim]) -> Set<Int32> {
+        guard block.count >= 9 else { return [] }
+        var df: [Int32: Int] = [:]
+        for c in block { for w in c.context { df[w, default: 0] += 1 } }
+        return Set(df.filter { $0.value * 3 > block.count }.keys)
+    }
+
+    /// Groups conflicting claims by complete linkage: a claim joins a group only when it is about the
+    /// same event as every member, so one report cannot chain unrelated attacks together. Claims that
+    /// agree with a group's members join it too, so a flag shows every report of the figure.
+    private func groups(
+        _ block: [CheckClaim], _ edges: [(Int, Int, Double, Int)], linked: (Int, Int) -> Bool, kind: FlagKind, key: String,
+        measure: String
+    ) -> [Finding] {
+        guard !edges.isEmpty else { return [] }
+        var groupOf: [Int: Int] = [:]
+        var groups: [[Int]] = []
+        // Most context in common first, then the largest gaps.
+        for (i, j, _, _) in edges.sorted(by: { ($0.3, $0.2) > ($1.3, $1.2) }) {
+            switch (groupOf[i], groupOf[j]) {
+            case (nil, nil):
+                groupOf[i] = groups.count
+                groupOf[j] = groups.count
+                groups.append([i, j])
+            case (let g?, nil):
+                if groups[g].allSatisfy({ linked($0, j) }) {
+                    groups[g].append(j)
+                    groupOf[j] = g
+                }
+            case (nil, let g?):
+                if groups[g].allSatisfy({ linked($0, i) }) {
+                    groups[g].append(i)
+                    groupOf[i] = g
+                }
+            case (let g?, let h?):
+                if g != h, groups[g].allSatisfy({ x in groups[h].allSatisfy { linked(x, $0) } }) {
+                    for m in groups[h] { groupOf[m] = g }
+                    groups[g] += groups[h]
+                    groups[h] = []
+                }
+            }
+        }
+        // Agreeing reports of the same figure.
+        for c in block.indices where groupOf[c] == nil {
+            if let g = groups.indices.first(where: { !groups[$0].isEmpty && groups[$0].allSatisfy { linked($0, c) } }) {
+                groups[g].append(c)
+                groupOf[c] = g
+            }
+        }
+        var findings: [Finding] = []
+        for members in groups where members.count > 1 {
+            let sorted = members.sorted()
+            let position = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+            let pairs = edges.compactMap { e -> (Int, Int, Double)? in
+                guard let x = position[e.0], let y = position[e.1] else { return nil }
+                return (x, y, e.2)
+            }
+            guard !pairs.isEmpty else { continue }
+            findings.append(Finding(kind: kind, blockKey: key, measure: measure, claims: sorted.map { block[$0] }, pairs: pairs))
+        }
+        return findings.sorted { $0.claims[0].id < $1.claims[0].id }
     }
 
     /// Pairs worth comparing: every pair in a small block; in a large one, pairs sharing a context
@@ -218,24 +318,6 @@ struct CrossChecker {
         return pairs
     }
 
-    /// Enough context in common: two words, or one when either claim has only one.
-    private func sharesContext(_ a: CheckClaim, _ b: CheckClaim) -> Bool {
-        var i = 0, j = 0, shared = 0
-        while i < a.context.count, j < b.context.count {
-            if a.context[i] == b.context[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a.context[i] < b.context[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        let needed = min(2, min(a.context.count, b.context.count))
-        return needed > 0 && shared >= needed
-    }
-
     /// A later, higher toll within two days of the earlier one.
     private func isUpdate(_ a: CheckClaim, _ b: CheckClaim) -> Bool {
         guard let pa = a.published, let pb = b.published, pa != pb else { return false }
@@ -256,6 +338,9 @@ struct CrossChecker {
         default: return 0
         }
     }
+
+    /// Measures too vague to compare on their own.
+    static let vagueMeasures: Set<String> = ["age", "people", "person", "man", "woman", "child", "thing", "time", "year", "day"]
 
     /// Measures of dated events, compared only when their dates are close.
     static let eventMeasures: Set<String> = [
@@ -312,23 +397,6 @@ struct Interner {
         let id = Int32(ids.count)
         ids[s] = id
         return id
-    }
-}
-
-struct UnionFind {
-    private var parent: [Int]
-    init(_ n: Int) { parent = Array(0..<n) }
-    mutating func find(_ x: Int) -> Int {
-        var x = x
-        while parent[x] != x {
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        }
-        return x
-    }
-    mutating func union(_ a: Int, _ b: Int) {
-        let ra = find(a), rb = find(b)
-        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
     }
 }
 

@@ -97,6 +97,12 @@ enum FlagExplanation {
     }
 
     static func plural(_ measure: String) -> String {
+        let irregular = ["child": "children", "man": "men", "woman": "women", "person": "people", "people": "people"]
+        if let p = irregular[measure] { return p }
+        let words = measure.split(separator: " ").map(String.init)
+        if words.count == 2, !["killed", "injured", "missing", "arrested", "displaced"].contains(words[1]), words[0] != "people" {
+            return plural(words[0]) + " " + words[1]  // `drones launched`
+        }
         if measure.hasSuffix("killed") || measure.hasSuffix("injured") || measure.hasSuffix("missing") || measure.contains(" ") {
             return measure
         }

@@ -17,7 +17,7 @@ public enum SubjectKey {
         case .year, .date:
             return words.joined(separator: " ")
         default:
-            if words.count >= 2, casualties.contains(last) {
+            if words.count >= 2, casualties.contains(last) || actions.contains(last) {
                 return (synonyms[words[words.count - 2]] ?? words[words.count - 2]) + " " + last
             }
             return synonyms[last] ?? last
@@ -25,6 +25,9 @@ public enum SubjectKey {
     }
 
     static let casualties: Set<String> = ["killed", "injured", "missing", "arrested", "displaced", "hospitalised"]
+
+    /// What was done to counted things (`ClaimExtractor.actions`): `drone launched` and `drone intercepted` differ.
+    static let actions: Set<String> = ["launched", "intercepted", "hit", "taken", "rescued"]
 
     static let synonyms: [String: String] = [
         "uav": "drone", "shahed": "drone", "shaheds": "drone", "geran": "drone", "soldier": "troop", "serviceman": "troop",

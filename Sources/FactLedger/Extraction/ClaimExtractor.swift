@@ -101,12 +101,43 @@ struct ClaimExtractor {
         {
             return false
         }
+        // `four of the seven blocks`, `74 out of 75`: a part and its whole, not two counts of one thing.
+        if n.kind == .count || n.kind == .ratio, isPartitive(n) { return false }
         // A year by itself is a claim only as the date of something (`abolished in 1996`, `since 2022`, `by 2030`).
         if n.kind == .year {
             return n.first > 0 && t.isWord(n.first - 1) && Self.yearPrepositions.contains(t.hash(n.first - 1))
         }
         return true
     }
+
+    private func isPartitive(_ n: RecognizedNumber) -> Bool {
+        let j = n.last + 1
+        if j + 1 < t.tokens.count, t.isWord(j), t.hash(j) == WordHash.of("of"),
+            t.kind(j + 1) == .number || NumberWord.table[t.hash(j + 1)] != nil
+                || t.hash(j + 1) == WordHash.of("the") && j + 2 < t.tokens.count
+                    && (t.kind(j + 2) == .number || NumberWord.table[t.hash(j + 2)] != nil)
+                || t.kind(j + 1) == .possessive
+        {
+            return true
+        }
+        if j + 1 < t.tokens.count, t.isWord(j), t.hash(j) == WordHash.of("out"), t.hash(j + 1) == WordHash.of("of") {
+            return true
+        }
+        // the whole: `of the seven blocks`, `out of 75`
+        var k = n.first - 1
+        if k >= 0, t.isWord(k), t.hash(k) == WordHash.of("the") || t.kind(k) == .possessive { k -= 1 }
+        if k >= 1, t.isWord(k), t.hash(k) == WordHash.of("of") {
+            let before = k - 1
+            if t.kind(before) == .number || NumberWord.table[t.hash(before)] != nil
+                || t.isWord(before) && t.hash(before) == WordHash.of("out")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let targetPrepositions = Lexicon.set(["by", "until", "till", "before", "after"])
 
     static let yearPrepositions = Lexicon.set([
         "in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "circa",
@@ -136,6 +167,10 @@ struct ClaimExtractor {
         case .year, .date:
             return eventSubject(before: n.first)
         case .age:
+            // `Driscoll, 39,`: whose age it is.
+            if n.first > 1, t.isPunct(n.first - 1, 0x2C), t.isCapitalised(n.first - 2) {
+                return "age " + t.text(n.first - 2).lowercased()
+            }
             return "age"
         case .document:
             guard let np = nounPhrase(after: n.last) else { return "document" }
@@ -165,10 +200,15 @@ struct ClaimExtractor {
                 return n.value == 1 ? nil : eventSubject(before: n.first)
             }
             let end = np?.last ?? n.last
-            if let c = casualtyBefore ?? casualtyAfter(end) ?? (np == nil ? nil : nil) {
+            if let c = casualtyBefore ?? casualtyAfter(end) {
                 subject = (subject == "people" || Self.humans.contains(subject) ? "people" : subject) + " " + c
             } else if np == nil, let toll = deathToll(before: n.first) {
                 subject = toll
+            } else if let action = action(around: n, end: end) {
+                // `430 drones launched`, `585 drones shot down`: what was done to them is part of the measure.
+                subject += " " + action
+            } else if Self.genericHeads.contains(subject) {
+                return nil
             }
             return subject
         }
@@ -196,6 +236,57 @@ struct ClaimExtractor {
         return eventSubject(before: n.first)
     }
 
+    /// The action a count of things undergoes, from a verb near it: launched, intercepted, hit, damaged.
+    private func action(around n: RecognizedNumber, end: Int) -> String? {
+        let sentence = t.sentences[Int(t.sentenceOf[n.first])]
+        // Before the figure: `launched 653 drones`, `shot down 585 drones`, `deploying 430 drones`.
+        var j = n.first - 1
+        var steps = 0
+        var instrument = false
+        while j >= sentence.lowerBound, steps < 6 {
+            // `striking Ukraine with 653 drones`: what the drones were used for, so they were launched.
+            if t.isWord(j), t.hash(j) == WordHash.of("with") { instrument = true }
+            if t.isWord(j), let a = Self.actions[t.text(j).lowercased()] { return instrument && a == "hit" ? "launched" : a }
+            if t.kind(j) == .punct, !t.isPunct(j, 0x2C) { break }
+            j -= 1
+            steps += 1
+        }
+        // After the phrase: `464 drones were fired`, `drones launched overnight`.
+        j = end + 1
+        steps = 0
+        while j < sentence.upperBound, steps < 4 {
+            if t.isWord(j), let a = Self.actions[t.text(j).lowercased()] { return a }
+            if t.kind(j) == .punct, !t.isPunct(j, 0x2C) { break }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    static let actions: [String: String] = {
+        var t: [String: String] = [:]
+        for w in [
+            "launched", "launching", "launch", "launches", "fired", "firing", "fire", "fires", "deployed", "deploying", "used",
+            "using", "sent", "sending", "unleashed", "unleashing", "carried",
+        ] { t[w] = "launched" }
+        for w in [
+            "intercepted", "intercepting", "downed", "destroyed", "neutralised", "neutralized", "shot", "shooting", "eliminated",
+            "repelled", "downing",
+        ] { t[w] = "intercepted" }
+        for w in ["hit", "struck", "striking", "damaged", "damaging"] { t[w] = "hit" }
+        for w in ["annexed", "occupied", "captured", "seized", "liberated"] { t[w] = "taken" }
+        for w in ["rescued", "evacuated", "extracted", "saved"] { t[w] = "rescued" }
+        for w in ["unaccounted", "trapped"] { t[w] = "missing" }
+        return t
+    }()
+
+    /// Heads too vague to compare across articles: `some 30 things`, `11 pieces`.
+    static let genericHeads: Set<String> = [
+        "thing", "piece", "part", "time", "way", "case", "lot", "one", "other", "kind", "type", "sort", "number", "item", "point",
+        "step", "side", "member", "figure", "unit", "place", "group", "set", "day", "week", "month", "year", "hour", "minute",
+        "people", "man", "woman", "child", "person", "individual", "resident", "civilian",
+    ]
+
     struct Phrase {
         var words: [String]
         var last: Int
@@ -212,7 +303,7 @@ struct ClaimExtractor {
             guard t.isWord(j), !t.tokens[j].flags.contains(.timestamp) else { break }
             let h = t.hash(j)
             if Self.stopAfterNumber.contains(h) || Lexicon.clauseWords.contains(h) || Lexicon.pronouns.contains(h)
-                || Lexicon.determiners.contains(h)
+                || (Lexicon.objectPronouns.contains(h) && !t.isCapitalised(j)) || Lexicon.determiners.contains(h)
             {
                 break
             }
@@ -255,7 +346,9 @@ struct ClaimExtractor {
             "towards", "via", "without", "within", "out", "up", "down", "off", "away", "ago", "later", "earlier", "so", "too",
             "also", "still", "just", "only", "even", "already", "yet", "again", "times", "percent", "due", "because", "thanks",
             "like", "unlike", "near", "past", "through", "onto", "upon", "whereas", "while", "when", "if", "amid", "amidst",
-            "despite", "following", "ahead", "beyond", "behind", "throughout", "whose", "where",
+            "despite", "following", "ahead", "beyond", "behind", "throughout", "whose", "where", "overnight", "today",
+            "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "last", "this", "next", "earlier", "recently", "now", "currently",
         ])
 
     static let documentNouns: Set<String> = [
@@ -324,6 +417,8 @@ struct ClaimExtractor {
     static func normalisedHead(_ words: [String]) -> String {
         let singular = words.map { Inflection.singular($0.lowercased()) }
         let head = singular.last!
+        if let c = casualty(words.last!), words.count == 1 { return "people " + c }  // `6 dead`
+        if head == "other", words.count == 1 { return "people" }
         if humans.contains(head), words.count == 1 { return "people" }
         if head == "soldier" || head == "troop" || head == "serviceman" {
             return singular.dropLast().joined(separator: " ") + (singular.count > 1 ? " " : "") + "troop"
@@ -339,6 +434,8 @@ struct ClaimExtractor {
             var j = index - 1
             if j >= sentence.lowerBound, t.isWord(j), Self.yearPrepositions.contains(t.hash(j)) || t.hash(j) == WordHash.of("on")
             {
+                // `100,000 reservists by 2030`: a target, not the date of the reservists.
+                if Self.targetPrepositions.contains(t.hash(j)) { return nil }
                 j -= 1
             }
             if j >= sentence.lowerBound, t.isWord(j), !t.isCapitalised(j), !Self.stopAfterNumber.contains(t.hash(j)),
@@ -442,8 +539,58 @@ struct ClaimExtractor {
             }
             if words.count >= 16 { break }
         }
+        words += markers(of: n, sentence: sentence)
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
+
+    /// Markers (words starting with `@`) that two claims must share to be compared: a period (`over the
+    /// past week` → `@week`), a target year (`by 2030` → `@2030`), a part of a whole (`at one site`,
+    /// `in the Dniprovskyi district`, `including six children` → `@part`).
+    private func markers(of n: RecognizedNumber, sentence: Range<Int>) -> [String] {
+        var found: Set<String> = []
+        let words = sentence.filter { t.isWord($0) || t.kind($0) == .number }
+        for (x, i) in words.enumerated() {
+            let w = t.text(i).lowercased()
+            let previous = x > 0 ? t.text(words[x - 1]).lowercased() : ""
+            if ["week", "month", "year", "weeks", "months", "days"].contains(w),
+                ["past", "last", "this", "previous"].contains(previous)
+            {
+                found.insert("@" + Inflection.singular(w))
+            }
+            if w == "so", x + 1 < words.count, t.text(words[x + 1]).lowercased() == "far" { found.insert("@sofar") }
+            // `by 2030` marks the figures it governs: those after it, or before it with no other figure between.
+            if t.kind(i) == .number, w.count == 4, previous == "by", let y = Int(w), (1900...2100).contains(y),
+                i <= n.last || !(n.last + 1..<i).contains(where: { t.kind($0) == .number && !(x > 0 && $0 == words[x - 1]) })
+            {
+                found.insert("@" + w)
+            }
+        }
+        // A later version: `a new 19-point plan`, `the revised plan's 20 points` are not the first plan's figures.
+        let near =
+            (max(sentence.lowerBound, n.first - 2)..<n.first).map { $0 }
+            + (n.last + 1..<max(n.last + 1, min(sentence.upperBound, n.last + 4))).map { $0 }
+        if near.contains(where: { t.isWord($0) && Self.revisionWords.contains(t.hash($0)) }) { found.insert("@revised") }
+        // A part: right after `including`, or `at one site` / `in the … district` next to the figure.
+        if n.first > 0, t.isWord(n.first - 1), ["including", "among"].contains(t.text(n.first - 1).lowercased()) {
+            found.insert("@part")
+        }
+        var j = n.last + 1
+        var steps = 0
+        while j < sentence.upperBound, steps < 12 {
+            if t.isWord(j) {
+                let w = t.text(j).lowercased()
+                if ["district", "neighbourhood", "neighborhood", "site", "village", "oblast", "province"].contains(w) {
+                    found.insert("@part")
+                }
+                if ["and", "while", "but"].contains(w), steps > 3 { break }
+            }
+            j += 1
+            steps += 1
+        }
+        return found.sorted()
+    }
+
+    static let revisionWords = Lexicon.set(["new", "revised", "updated", "amended", "modified", "reworked", "counter", "latest"])
 
     /// Nationality adjectives as their country, so `Ukrainian` and `Ukraine` meet.
     private static func place(_ word: String) -> String {

@@ -76,6 +76,7 @@ enum Lexicon {
     static let irrealis = set(["to", "would", "could", "might", "should", "may", "can", "will", "never", "not", "n't", "cannot"])
 
     static let pronouns = set(["he", "she", "they", "it", "we", "i", "you"])
+    static let objectPronouns = set(["them", "us", "him", "me", "themselves", "itself", "ourselves", "yourselves"])
     static let malePronouns = set(["he", "him", "his"])
     static let femalePronouns = set(["she", "her", "hers"])
     static let possessivePronouns = set(["his", "her", "its", "their", "our", "my", "your"])

@@ -118,6 +118,7 @@ struct NumberRecognizer {
         // A qualifier opening the expression is handled once its figure is known.
         guard var base = figure(at: start) else { return nil }
         if base.isIdentifier { return base }
+        if isIdiom(base) { return nil }
         attachRatio(&base)
         attachUnit(&base)
         attachRangeEnd(&base)
@@ -125,6 +126,22 @@ struct NumberRecognizer {
         attachTrailingQualifier(&base)
         return base
     }
+
+    /// `one-way attack drones`, `a one-off payment`, `two-sided`: words, not figures.
+    private func isIdiom(_ n: RecognizedNumber) -> Bool {
+        let j = n.last + 1
+        guard n.value <= 3, t.kind(n.last) == .word, j + 1 < t.tokens.count, t.isPunct(j, 0x2D), !t.spaceBefore(j),
+            !t.spaceBefore(j + 1), t.isWord(j + 1)
+        else { return false }
+        return Self.idiomHeads.contains(t.hash(j + 1))
+    }
+
+    /// `1,000,000-plus`, `30-odd`: qualifiers, read by `attachTrailingQualifier`.
+    static let approximateSuffixes = Lexicon.set(["plus", "odd", "ish", "something", "some"])
+
+    static let idiomHeads = Lexicon.set([
+        "way", "off", "sided", "stop", "liner", "shot", "handed", "fold", "on", "to", "dimensional", "party", "tier", "track",
+    ])
 
     /// The bare figure at `i`: digits (with sign, decimals, fractions, exponents, grouping),
     /// number words, a currency before it, or a date.
@@ -1145,6 +1162,32 @@ struct NumberRecognizer {
                 n.last = j + 1
                 return
             }
+            // `32-storey blocks`, `nine-story building`: a measure of the thing that follows.
+            if n.kind == .count, !t.spaceBefore(j + 1), t.kind(j + 1) == .word, !t.isCapitalised(j + 1),
+                NumberWord.table[t.hash(j + 1)] == nil,
+                j + 2 < count, t.isWord(j + 2), !Units.percentWords.contains(t.hash(j + 1)),
+                !Self.approximateSuffixes.contains(t.hash(j + 1))
+            {
+                n.kind = .measure
+                n.unit = Inflection.singular(t.text(j + 1).lowercased())
+                n.last = j + 1
+                return
+            }
+        }
+        // `Driscoll, 39, a college friend`: an age in apposition to a name.
+        if n.kind == .count, n.value >= 1, n.value < 120, n.value == n.value.rounded(), n.first > 1, t.isPunct(n.first - 1, 0x2C),
+            t.isCapitalised(n.first - 2), !Lexicon.capitalisedFunctionWords.contains(t.hash(n.first - 2)),
+            t.isPunct(n.last + 1, 0x2C) || t.isPunct(n.last + 1, 0x2E)
+        {
+            n.kind = .age
+            n.unit = "year"
+            return
+        }
+        // `aged 18`, `age 39`
+        if n.kind == .count, n.first > 0, t.isWord(n.first - 1), ["aged", "age"].contains(t.text(n.first - 1).lowercased()) {
+            n.kind = .age
+            n.unit = "year"
+            return
         }
         if t.isWord(j), let m = Units.measures[t.hash(j)] {
             let w = t.text(j)

@@ -11,6 +11,8 @@ public struct CheckSummary: Hashable, Sendable {
     public var flagsNew: Int
     public var flagsChanged: Int
     public var flagsStale: Int
+    /// Claims about attacks or tolls with no date from the article or its text, left out of the comparison.
+    public var undatedEvents = 0
 }
 
 extension Ledger {
@@ -21,9 +23,13 @@ extension Ledger {
     /// The comparison reads a snapshot, so other processes keep writing; the results are written in
     /// one short transaction.
     @discardableResult
-    public func check() throws -> CheckSummary {
+    ///
+    /// - Parameter eventWindowDays: how far apart (by publication date) two reports of an attack or toll may be.
+    public func check(eventWindowDays: Int = 8) throws -> CheckSummary {
         let started = Self.now()
-        let result = try read { db in try CrossChecker().run(db) }
+        var checker = CrossChecker()
+        checker.eventWindowDays = Int32(clamping: max(0, eventWindowDays))
+        let result = try read { db in try checker.run(db) }
         return try write { db in
             var run = CheckRunRecord(
                 id: nil, startedAt: started, finishedAt: nil, claimsCompared: result.claimsCompared, flagsNew: 0, flagsUpdated: 0)
@@ -31,6 +37,7 @@ extension Ledger {
             var summary = try FlagWriter(db: db, runId: run.id!, at: Self.now()).apply(result.findings)
             summary.claimsCompared = result.claimsCompared
             summary.pairsCompared = result.pairsCompared
+            summary.undatedEvents = result.undatedEvents
             try db.execute(
                 sql: "UPDATE check_runs SET finished_at = ?, flags_new = ?, flags_updated = ? WHERE id = ?",
                 arguments: [Self.now(), summary.flagsNew, summary.flagsChanged, run.id!])

@@ -150,8 +150,6 @@ struct CrossChecker {
     private func compare(_ claims: [CheckClaim], key: String, syndicated: Set<ArticlePair>, into result: inout Result) {
         guard claims.count > 1 else { return }
         let measure = String(key.split(separator: "|", maxSplits: 1).last ?? "")
-        // Too vague to compare: an age of nobody in particular, people or things with no action.
-        if Self.vagueMeasures.contains(measure) { return }
         let toll = SubjectKey.casualties.contains(String(measure.split(separator: " ").last ?? ""))
         let event = toll || Self.eventMeasures.contains(String(measure.split(separator: " ").first ?? ""))
         // Overnight attacks and tolls happen daily: with no date there is no telling which one a figure is about.
@@ -338,9 +336,6 @@ struct CrossChecker {
         default: return 0
         }
     }
-
-    /// Measures too vague to compare on their own.
-    static let vagueMeasures: Set<String> = ["age", "people", "person", "man", "woman", "child", "thing", "time", "year", "day"]
 
     /// Measures of dated events, compared only when their dates are close.
     static let eventMeasures: Set<String> = [

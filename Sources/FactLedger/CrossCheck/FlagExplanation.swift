@@ -100,9 +100,10 @@ enum FlagExplanation {
         let irregular = ["child": "children", "man": "men", "woman": "women", "person": "people", "people": "people"]
         if let p = irregular[measure] { return p }
         let words = measure.split(separator: " ").map(String.init)
-        if words.count == 2, !["killed", "injured", "missing", "arrested", "displaced"].contains(words[1]), words[0] != "people" {
+        if words.count == 2, SubjectKey.actions.contains(words[1]) {
             return plural(words[0]) + " " + words[1]  // `drones launched`
         }
+        if uncountable.contains(measure) { return measure }
         if measure.hasSuffix("killed") || measure.hasSuffix("injured") || measure.hasSuffix("missing") || measure.contains(" ") {
             return measure
         }
@@ -114,6 +115,13 @@ enum FlagExplanation {
         }
         return measure + "s"
     }
+
+    static let uncountable: Set<String> = [
+        "personnel", "staff", "equipment", "aid", "ammunition", "police", "infantry", "military", "money", "funding", "debt",
+        "power", "electricity", "fuel", "gas", "oil", "water", "food", "information", "evidence", "support", "damage", "data",
+        "research", "housing", "property", "revenue", "income", "spending", "budget", "sheep", "fish", "deer", "aircraft",
+        "offspring",
+    ]
 
     static func isoDay(_ day: Int32) -> String {
         // Civil from days (Howard Hinnant's algorithm).

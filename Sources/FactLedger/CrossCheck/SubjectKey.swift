@@ -5,7 +5,7 @@ public enum SubjectKey {
     public static func make(subject: String?, kind: ClaimKind, unit: String?) -> String? {
         guard let subject, !subject.isEmpty else { return nil }
         let measure = measure(of: subject, kind: kind)
-        guard !measure.isEmpty else { return nil }
+        guard !measure.isEmpty, !vague.contains(measure) else { return nil }
         return UnitFamily.of(unit: unit, kind: kind) + "|" + measure
     }
 
@@ -23,6 +23,14 @@ public enum SubjectKey {
             return synonyms[last] ?? last
         }
     }
+
+    /// Measures too vague to compare across articles (`some 30 things`, `11 pieces`, `five people`,
+    /// an age of nobody in particular): such claims are stored and listed, never cross-checked.
+    static let vague: Set<String> = [
+        "thing", "piece", "part", "time", "way", "case", "lot", "one", "other", "kind", "type", "sort", "number", "item", "point",
+        "step", "side", "member", "figure", "unit", "place", "group", "set", "day", "week", "month", "year", "hour", "minute",
+        "people", "man", "woman", "child", "person", "individual", "resident", "civilian", "age", "them", "it",
+    ]
 
     static let casualties: Set<String> = ["killed", "injured", "missing", "arrested", "displaced", "hospitalised"]
 

@@ -207,8 +207,6 @@ struct ClaimExtractor {
             } else if let action = action(around: n, end: end) {
                 // `430 drones launched`, `585 drones shot down`: what was done to them is part of the measure.
                 subject += " " + action
-            } else if Self.genericHeads.contains(subject) {
-                return nil
             }
             return subject
         }
@@ -279,13 +277,6 @@ struct ClaimExtractor {
         for w in ["unaccounted", "trapped"] { t[w] = "missing" }
         return t
     }()
-
-    /// Heads too vague to compare across articles: `some 30 things`, `11 pieces`.
-    static let genericHeads: Set<String> = [
-        "thing", "piece", "part", "time", "way", "case", "lot", "one", "other", "kind", "type", "sort", "number", "item", "point",
-        "step", "side", "member", "figure", "unit", "place", "group", "set", "day", "week", "month", "year", "hour", "minute",
-        "people", "man", "woman", "child", "person", "individual", "resident", "civilian",
-    ]
 
     struct Phrase {
         var words: [String]
@@ -419,7 +410,7 @@ struct ClaimExtractor {
         let head = singular.last!
         if let c = casualty(words.last!), words.count == 1 { return "people " + c }  // `6 dead`
         if head == "other", words.count == 1 { return "people" }
-        if humans.contains(head), words.count == 1 { return "people" }
+        if head == "person", words.count == 1 { return "people" }
         if head == "soldier" || head == "troop" || head == "serviceman" {
             return singular.dropLast().joined(separator: " ") + (singular.count > 1 ? " " : "") + "troop"
         }
@@ -441,7 +432,11 @@ struct ClaimExtractor {
             if j >= sentence.lowerBound, t.isWord(j), !t.isCapitalised(j), !Self.stopAfterNumber.contains(t.hash(j)),
                 !Lexicon.determiners.contains(t.hash(j)), !Lexicon.pronouns.contains(t.hash(j))
             {
-                return Inflection.singular(t.text(j).lowercased())
+                let w = t.text(j).lowercased()
+                // `expected to increase to 210,000`, `serve nine months`: a verb, not what is counted.
+                if w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing"), !Self.nounsInEd.contains(w) { return nil }
+                if Self.bareVerbs.contains(t.hash(j)) { return nil }
+                return Inflection.singular(w)
             }
             return nil
         }
@@ -500,6 +495,11 @@ struct ClaimExtractor {
         }
         return nil
     }
+
+    static let bareVerbs = Lexicon.set([
+        "serve", "increase", "rise", "fall", "reach", "grow", "cut", "raise", "reduce", "add", "split", "share", "last", "take",
+        "spend",
+    ])
 
     static let phrasal = [
         "sworn": "in", "set": "up", "carried": "out", "called": "off", "broke": "out", "took": "over", "shut": "down",

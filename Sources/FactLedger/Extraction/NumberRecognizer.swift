@@ -124,6 +124,13 @@ struct NumberRecognizer {
         attachRangeEnd(&base)
         attachQualifier(&base)
         attachTrailingQualifier(&base)
+        // `the army chief – not yet 40 –`: said of a person, `not yet N` is an age.
+        if base.kind == .count, base.value >= 10, base.value <= 120, base.value == base.value.rounded(),
+            base.qualifier?.lowercased() == "not yet"
+        {
+            base.kind = .age
+            base.unit = "year"
+        }
         return base
     }
 
@@ -168,6 +175,15 @@ struct NumberRecognizer {
         case .word:
             if let currency = currencyBefore(at: i) { return currency }
             if let percent = percentOf(at: i) { return percent }
+            if let (low, high, end) = vagueMultitude(at: i) {
+                // `hundreds of thousands of soldiers`: a lower bound, not a value.
+                var n = RecognizedNumber(first: i, last: end, numberFirst: i, numberLast: end, value: low)
+                n.lower = low
+                n.upper = high
+                n.upperInclusive = false
+                n.qualifier = t.text(tokens: i, through: end)
+                return n
+            }
             return wordsFigure(at: i)
         case .punct:
             if let currency = currencyBefore(at: i) { return currency }
@@ -1588,7 +1604,7 @@ struct NumberRecognizer {
         guard let unit = multitudes[t.text(i).lowercased()], t.hash(i + 1) == WordHash.of("of") else { return nil }
         var low = 2 * unit
         var high = unit == 12 ? 100 : unit * 10
-        var end = i + 1
+        var end = i
         if i + 2 < t.tokens.count, let next = multitudes[t.text(i + 2).lowercased()], next > unit {
             low *= next
             high *= next

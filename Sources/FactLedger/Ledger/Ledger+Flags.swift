@@ -77,17 +77,17 @@ public struct ReviewEvent: Hashable, Sendable {
 
 extension Ledger {
     /// Flags by status (`open`, `confirmed`, `dismissed`, or nil for all) and kind, strongest first.
-    public func flags(status: String? = "open", kind: String? = nil, subject: String? = nil) throws -> [FlagListing] {
+    public func flags(status: FlagStatus? = .open, kind: FlagKind? = nil, subject: String? = nil) throws -> [FlagListing] {
         try read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let status {
                 conditions.append("st.status = ?")
-                arguments += [status]
+                arguments += [status.rawValue]
             }
             if let kind {
                 conditions.append("f.kind = ?")
-                arguments += [kind]
+                arguments += [kind.rawValue]
             }
             if let subject {
                 conditions.append("f.title LIKE ? ESCAPE '\\'")

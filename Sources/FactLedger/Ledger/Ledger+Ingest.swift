@@ -68,13 +68,19 @@ extension Ledger {
             sql: """
                 SELECT * FROM current_articles WHERE content_hash = ? OR source_key = ? ORDER BY id
                 """, arguments: [hash, key])
-        if let same = current.first(where: { $0.contentHash == hash }) {
+        // Unchanged: this source's current text, or the same text already stored under another name
+        // (unless this source has a version of its own, which the new text then replaces).
+        let ownVersion = current.first { $0.sourceKey == key }
+        let same =
+            ownVersion != nil
+            ? ownVersion.flatMap { $0.contentHash == hash ? $0 : nil } : current.first { $0.contentHash == hash }
+        if let same {
             let counts = try counts(articleId: same.id!, db: db)
             return IngestOutcome(
                 status: .unchanged, articleId: same.id!, file: article.file, quotes: counts.0,
                 claims: counts.1, relatedArticleId: same.sourceKey == key ? nil : same.id)
         }
-        let previous = current.first(where: { $0.sourceKey == key })
+        let previous = ownVersion
         let m = article.metadata
         var record = ArticleRecord(
             id: nil, title: m.title, outlet: m.outlet, url: m.url, author: m.author, published: m.published,

@@ -5,8 +5,9 @@ extension FactLedgerCommand {
     struct FlagCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "flag",
-            abstract: "Show one flag with its evidence.",
-            subcommands: [Show.self],
+            abstract: "Show one flag with its evidence, or record a decision about it.",
+            discussion: "Decisions are appended, never changed: undo adds an event that cancels the latest one.",
+            subcommands: [Show.self, Confirm.self, Dismiss.self, Note.self, Reopen.self, Undo.self, History.self],
             defaultSubcommand: Show.self)
 
         struct Show: AsyncParsableCommand {
@@ -16,10 +17,124 @@ extension FactLedgerCommand {
             @Argument(help: "The flag's id.") var id: Int64
 
             func run() async throws {
-                guard let flag = try global.open(.read).flag(id: id) else { throw LedgerError.notFound("no flag with id \(id)") }
+                guard let flag = try global.open(.read).flag(id: id) else { throw LedgerError.notFound("no flag #\(id)") }
                 if output.json { return Output.json(flag.json) }
                 print(FlagText.render(flag, width: Output.width, color: Output.stdoutIsTerminal))
             }
         }
+
+        struct Confirm: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Confirm a flag: a real discrepancy.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var reviewer: ReviewerOption
+            @OptionGroup var output: OutputOptions
+            @Argument(help: "The flag's id.") var id: Int64
+            @Option(help: "A note kept with the decision.") var note: String?
+
+            func run() async throws {
+                try Decision.record(.confirm, id: id, note: note, global: global, reviewer: reviewer, json: output.json)
+            }
+        }
+
+        struct Dismiss: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Dismiss a flag, with a reason.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var reviewer: ReviewerOption
+            @OptionGroup var output: OutputOptions
+            @Argument(help: "The flag's id.") var id: Int64
+            @Option(help: ArgumentHelp("Why: \(DismissReason.allCases.map(\.rawValue).joined(separator: ", ")).")) var reason:
+                DismissReason
+            @Option(help: "A note kept with the decision.") var note: String?
+
+            func run() async throws {
+                try Decision.record(
+                    .dismiss, id: id, reason: reason, note: note, global: global, reviewer: reviewer, json: output.json)
+            }
+        }
+
+        struct Note: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Add a note to a flag without deciding.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var reviewer: ReviewerOption
+            @OptionGroup var output: OutputOptions
+            @Argument(help: "The flag's id.") var id: Int64
+            @Argument(help: "The note.") var text: String
+
+            func run() async throws {
+                try Decision.record(.note, id: id, note: text, global: global, reviewer: reviewer, json: output.json)
+            }
+        }
+
+        struct Reopen: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Reopen a confirmed or dismissed flag.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var reviewer: ReviewerOption
+            @OptionGroup var output: OutputOptions
+            @Argument(help: "The flag's id.") var id: Int64
+            @Option(help: "A note kept with the decision.") var note: String?
+
+            func run() async throws {
+                try Decision.record(.reopen, id: id, note: note, global: global, reviewer: reviewer, json: output.json)
+            }
+        }
+
+        struct Undo: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Cancel the latest decision or note on a flag.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var reviewer: ReviewerOption
+            @OptionGroup var output: OutputOptions
+            @Argument(help: "The flag's id.") var id: Int64
+
+            func run() async throws {
+                try Decision.record(.undo, id: id, note: nil, global: global, reviewer: reviewer, json: output.json)
+            }
+        }
+
+        struct History: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Every decision about a flag, oldest first.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: OutputOptions
+            @Argument(help: "The flag's id.") var id: Int64
+
+            func run() async throws {
+                let events = try global.open(.read).history(flag: id)
+                if output.json { return Output.json(.array(events.map(\.json))) }
+                if events.isEmpty { return print("flag #\(id): no decisions yet") }
+                Output.table(
+                    ["EVENT", "WHEN", "REVIEWER", "ACTION", "REASON", "NOTE"],
+                    events.map { e in
+                        [
+                            String(e.id), e.at, e.reviewer,
+                            e.action + (e.undoesId.map { " #\($0)" } ?? "") + (e.undone ? " (undone)" : ""),
+                            e.reason ?? "", e.note ?? "",
+                        ]
+                    }, flexible: 5)
+            }
+        }
+    }
+}
+
+/// Records one decision and prints the flag's new status.
+enum Decision {
+    static func record(
+        _ action: ReviewAction, id: Int64, reason: DismissReason? = nil, note: String?, global: GlobalOptions,
+        reviewer: ReviewerOption,
+        json: Bool
+    ) throws {
+        let ledger = try global.open(.write)
+        let event = try ledger.decide(action, flag: id, reason: reason, note: note, reviewer: reviewer.name)
+        let status = try ledger.flag(id: id)?.status ?? "open"
+        if json {
+            guard case .object(var pairs) = event.json else { return }
+            pairs.append(("status", .string(status)))
+            return Output.json(.object(pairs))
+        }
+        let what: String
+        switch action {
+        case .undo: what = "undid event #\(event.undoesId ?? 0)"
+        case .note: what = "noted"
+        default: what = action.rawValue + "ed" + (reason.map { " (\($0.rawValue))" } ?? "")
+        }
+        print(Terminal.sanitise("flag #\(id): \(what) by \(event.reviewer); now \(status) (event #\(event.id))"))
     }
 }

@@ -1,40 +1,72 @@
 import ArgumentParser
 import FactLedger
+import Foundation
 
 extension FactLedgerCommand {
     struct Flags: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List flags: figures that cannot both be true (and running tolls that rose).")
+            abstract: "List flags (figures that cannot both be true, and running tolls that rose); dismiss many at once.",
+            subcommands: [List.self, Dismiss.self],
+            defaultSubcommand: List.self)
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
-        @Option(help: "open, confirmed, dismissed or all.") var status: String = "open"
-        @Option(help: "conflict, update or all.") var kind: String = "all"
-        @Option(help: "Only flags whose measure contains this text.") var subject: String?
+        struct List: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List flags, strongest first.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: OutputOptions
+            @Option(help: "open, confirmed, dismissed or all.") var status: StatusFilter = .open
+            @Option(help: "conflict, update or all.") var kind: KindFilter = .all
+            @Option(help: "Only flags whose measure contains this text.") var subject: String?
 
-        func validate() throws {
-            guard ["open", "confirmed", "dismissed", "all"].contains(status) else {
-                throw ValidationError("--status must be open, confirmed, dismissed or all")
-            }
-            guard ["conflict", "update", "all"].contains(kind) else {
-                throw ValidationError("--kind must be conflict, update or all")
+            func run() async throws {
+                let flags = try global.open(.read).flags(status: status.status, kind: kind.kind, subject: subject)
+                if output.json { return Output.json(.array(flags.map(\.json))) }
+                if flags.isEmpty { return print("no \(status == .all ? "" : status.rawValue + " ")flags") }
+                Output.table(
+                    ["ID", "KIND", "STATUS", "DATES", "MEASURE", "FIGURES"],
+                    flags.map { f in
+                        [
+                            String(f.id), f.kind + (f.stale ? " (stale)" : ""),
+                            f.status + (f.members.contains { $0.isNew && !$0.removed } ? " +new" : ""),
+                            f.dateRelation, f.title,
+                            f.claims.map { "\($0.text) (\($0.outlet ?? "?"))" }.joined(separator: " vs "),
+                        ]
+                    }, flexible: 5)
             }
         }
 
-        func run() async throws {
-            let flags = try global.open(.read).flags(
-                status: status == "all" ? nil : status, kind: kind == "all" ? nil : kind, subject: subject)
-            if output.json { return Output.json(.array(flags.map(\.json))) }
-            if flags.isEmpty { return print("no \(status == "all" ? "" : status + " ")flags") }
-            Output.table(
-                ["ID", "KIND", "STATUS", "DATES", "MEASURE", "FIGURES"],
-                flags.map { f in
-                    [
-                        String(f.id), f.kind + (f.stale ? " (stale)" : ""),
-                        f.status + (f.members.contains { $0.isNew && !$0.removed } ? " +new" : ""),
-                        f.dateRelation, f.title, f.claims.map { "\($0.text) (\($0.outlet ?? "?"))" }.joined(separator: " vs "),
-                    ]
-                }, flexible: 5)
+        struct Dismiss: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Dismiss every open flag whose measure contains TEXT, after confirming the count.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var reviewer: ReviewerOption
+            @Option(help: "Only flags whose measure contains this text.") var subject: String
+            @Option(help: ArgumentHelp("Why: \(DismissReason.allCases.map(\.rawValue).joined(separator: ", ")).")) var reason:
+                DismissReason
+            @Option(help: "A note kept with each decision.") var note: String?
+            @Flag(help: "Do not ask for confirmation.") var yes = false
+
+            func validate() throws {
+                if subject.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--subject must not be empty") }
+            }
+
+            func run() async throws {
+                let ledger = try global.open(.write)
+                let ids = try ledger.flags(status: .open, subject: subject).map(\.id)
+                if ids.isEmpty { return print("no open flags match '\(Terminal.sanitise(subject))'") }
+                if !yes {
+                    guard Output.stdinIsTerminal else {
+                        throw LedgerError.invalid("\(ids.count) flags would be dismissed: add --yes to do it without a terminal")
+                    }
+                    guard confirmOnTerminal("Dismiss \(ids.count) open flag\(ids.count == 1 ? "" : "s") as \(reason.rawValue)?")
+                    else {
+                        return print("nothing dismissed")
+                    }
+                }
+                let events = try ledger.decide(.dismiss, flags: ids, reason: reason, note: note, reviewer: reviewer.name)
+                print(
+                    "dismissed \(events.count) flag\(events.count == 1 ? "" : "s") as \(reason.rawValue): \(ids.map { "#\($0)" }.joined(separator: ", "))"
+                )
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ enum Output {
     }
 
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+    static var stdinIsTerminal: Bool { isatty(0) == 1 }
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
     /// Columns available on the terminal (80 when not a terminal).

@@ -25,68 +25,52 @@ extension FactLedgerCommand {
 
         struct Confirm: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Confirm a flag: a real discrepancy.")
-            @OptionGroup var global: GlobalOptions
-            @OptionGroup var reviewer: ReviewerOption
-            @OptionGroup var output: OutputOptions
-            @Argument(help: "The flag's id.") var id: Int64
+            @OptionGroup var target: FlagTarget
             @Option(help: "A note kept with the decision.") var note: String?
 
             func run() async throws {
-                try Decision.record(.confirm, id: id, note: note, global: global, reviewer: reviewer, json: output.json)
+                try target.record(.confirm, note: note)
             }
         }
 
         struct Dismiss: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Dismiss a flag, with a reason.")
-            @OptionGroup var global: GlobalOptions
-            @OptionGroup var reviewer: ReviewerOption
-            @OptionGroup var output: OutputOptions
-            @Argument(help: "The flag's id.") var id: Int64
+            @OptionGroup var target: FlagTarget
             @Option(help: ArgumentHelp("Why: \(DismissReason.allCases.map(\.rawValue).joined(separator: ", ")).")) var reason:
                 DismissReason
             @Option(help: "A note kept with the decision.") var note: String?
 
             func run() async throws {
-                try Decision.record(
-                    .dismiss, id: id, reason: reason, note: note, global: global, reviewer: reviewer, json: output.json)
+                try target.record(.dismiss, reason: reason, note: note)
             }
         }
 
         struct Note: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Add a note to a flag without deciding.")
-            @OptionGroup var global: GlobalOptions
-            @OptionGroup var reviewer: ReviewerOption
-            @OptionGroup var output: OutputOptions
-            @Argument(help: "The flag's id.") var id: Int64
+            @OptionGroup var target: FlagTarget
             @Argument(help: "The note.") var text: String
 
             func run() async throws {
-                try Decision.record(.note, id: id, note: text, global: global, reviewer: reviewer, json: output.json)
+                try target.record(.note, note: text)
             }
         }
 
         struct Reopen: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Reopen a confirmed or dismissed flag.")
-            @OptionGroup var global: GlobalOptions
-            @OptionGroup var reviewer: ReviewerOption
-            @OptionGroup var output: OutputOptions
-            @Argument(help: "The flag's id.") var id: Int64
+            @OptionGroup var target: FlagTarget
             @Option(help: "A note kept with the decision.") var note: String?
 
             func run() async throws {
-                try Decision.record(.reopen, id: id, note: note, global: global, reviewer: reviewer, json: output.json)
+                try target.record(.reopen, note: note)
             }
         }
 
         struct Undo: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Cancel the latest decision or note on a flag.")
-            @OptionGroup var global: GlobalOptions
-            @OptionGroup var reviewer: ReviewerOption
-            @OptionGroup var output: OutputOptions
-            @Argument(help: "The flag's id.") var id: Int64
+            @OptionGroup var target: FlagTarget
 
             func run() async throws {
-                try Decision.record(.undo, id: id, note: nil, global: global, reviewer: reviewer, json: output.json)
+                try target.record(.undo, note: nil)
             }
         }
 
@@ -114,17 +98,19 @@ extension FactLedgerCommand {
     }
 }
 
-/// Records one decision and prints the flag's new status.
-enum Decision {
-    static func record(
-        _ action: ReviewAction, id: Int64, reason: DismissReason? = nil, note: String?, global: GlobalOptions,
-        reviewer: ReviewerOption,
-        json: Bool
-    ) throws {
+/// The flag a decision is about, who makes it, and how to print the result.
+struct FlagTarget: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var reviewer: ReviewerOption
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "The flag's id.") var id: Int64
+
+    /// Records one decision and prints the flag's new status.
+    func record(_ action: ReviewAction, reason: DismissReason? = nil, note: String?) throws {
         let ledger = try global.open(.write)
         let event = try ledger.decide(action, flag: id, reason: reason, note: note, reviewer: reviewer.name)
         let status = try ledger.flag(id: id)?.status ?? "open"
-        if json {
+        if output.json {
             guard case .object(var pairs) = event.json else { return }
             pairs.append(("status", .string(status)))
             return Output.json(.object(pairs))

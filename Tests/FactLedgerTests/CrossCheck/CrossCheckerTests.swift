@@ -26,19 +26,22 @@ struct CrossCheckerTests {
         "---\noutlet: \(s.outlet)\n" + (s.published.map { "published: \($0)\n" } ?? "") + "---\n" + s.text + "\n"
     }
 
+    /// One attack, two figures.
+    static let twoReports = [
+        Story(
+            outlet: "Daily One", published: "2025-11-25",
+            text: "Russia launched 430 drones at Ukraine overnight, the air force said."),
+        Story(
+            outlet: "Daily Two", published: "2025-11-25",
+            text: "Russia launched 464 drones at Ukraine overnight, the air force said."),
+    ]
+
     static func figures(_ flag: FlagListing) -> [String] { flag.claims.map(\.text).sorted() }
 
     // MARK: - What is flagged
 
     @Test func flagsTwoCountsOfOneAttackThatCannotBothHold() throws {
-        let (ledger, _) = try Self.ledger([
-            Story(
-                outlet: "Daily One", published: "2025-11-25",
-                text: "Russia launched 430 drones at Ukraine overnight, the air force said."),
-            Story(
-                outlet: "Daily Two", published: "2025-11-25",
-                text: "Russia launched 464 drones at Ukraine overnight, the air force said."),
-        ])
+        let (ledger, _) = try Self.ledger(Self.twoReports)
         let summary = try ledger.check()
         #expect(summary.conflicts == 1)
         let flags = try ledger.flags(status: nil)
@@ -179,14 +182,7 @@ struct CrossCheckerTests {
     // MARK: - Re-running
 
     @Test func reRunningKeepsIdsAndReviewHistory() throws {
-        let (ledger, _) = try Self.ledger([
-            Story(
-                outlet: "Daily One", published: "2025-11-25",
-                text: "Russia launched 430 drones at Ukraine overnight, the air force said."),
-            Story(
-                outlet: "Daily Two", published: "2025-11-25",
-                text: "Russia launched 464 drones at Ukraine overnight, the air force said."),
-        ])
+        let (ledger, _) = try Self.ledger(Self.twoReports)
         try ledger.check()
         let before = try ledger.flags(status: nil)
         let id = try #require(before.first?.id)
@@ -201,14 +197,7 @@ struct CrossCheckerTests {
     }
 
     @Test func newEvidenceJoinsAReviewedFlagWithoutReopeningIt() throws {
-        let (ledger, folder) = try Self.ledger([
-            Story(
-                outlet: "Daily One", published: "2025-11-25",
-                text: "Russia launched 430 drones at Ukraine overnight, the air force said."),
-            Story(
-                outlet: "Daily Two", published: "2025-11-25",
-                text: "Russia launched 464 drones at Ukraine overnight, the air force said."),
-        ])
+        let (ledger, folder) = try Self.ledger(Self.twoReports)
         try ledger.check()
         let id = try #require(try ledger.flags(status: nil).first?.id)
         try ledger.decide(.confirm, flag: id, reviewer: "ana")
@@ -226,14 +215,7 @@ struct CrossCheckerTests {
     }
 
     @Test func aFlagWhoseClaimsVanishedIsMarkedStaleNotDeleted() throws {
-        let (ledger, folder) = try Self.ledger([
-            Story(
-                outlet: "Daily One", published: "2025-11-25",
-                text: "Russia launched 430 drones at Ukraine overnight, the air force said."),
-            Story(
-                outlet: "Daily Two", published: "2025-11-25",
-                text: "Russia launched 464 drones at Ukraine overnight, the air force said."),
-        ])
+        let (ledger, folder) = try Self.ledger(Self.twoReports)
         try ledger.check()
         let id = try #require(try ledger.flags(status: nil).first?.id)
         // Daily One corrects its figure.

@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Extraction throughput on one core, for scripts/bench.py and profiling.
+        .executableTarget(
+            name: "factledger-bench",
+            dependencies: ["FactLedger"]
+        ),
         .testTarget(
             name: "FactLedgerTests",
             dependencies: ["FactLedger"],

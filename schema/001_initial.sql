@@ -85,14 +85,12 @@ CREATE TABLE speaker_edits (
 -- People an article names with a role (`Russian President Vladimir Putin`), speakers or not:
 -- what lets `the Russian leader` in another article find its person.
 CREATE TABLE role_mentions (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id),
-    name TEXT NOT NULL,
-    role TEXT NOT NULL,               -- as written
     role_key TEXT NOT NULL,           -- normalised: 'russia president'
-    UNIQUE (article_id, name, role_key)
-);
-CREATE INDEX role_mentions_role_key ON role_mentions(role_key);
+    name TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    role TEXT NOT NULL,               -- as written
+    PRIMARY KEY (role_key, name, article_id)
+) WITHOUT ROWID;
 
 -- MARK: - Quotes
 
@@ -117,7 +115,6 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker ON quotes(speaker_id);
-CREATE INDEX quotes_kind ON quotes(kind);
 CREATE INDEX quotes_pending_role ON quotes(speaker_role_key) WHERE speaker_id IS NULL AND speaker_role_key IS NOT NULL;
 
 -- MARK: - Claims
@@ -220,9 +217,14 @@ BEGIN SELECT RAISE(ABORT, 'review events are append-only'); END;
 
 -- MARK: - Full-text search (external content, kept in sync by triggers)
 
+-- Holds its one row only inside an ingest transaction: the insert triggers then leave the FTS
+-- tables to one bulk insert at the end of that transaction (FTS5 otherwise writes a segment per
+-- statement). Outside ingest the table is empty and every insert is indexed by its trigger.
+CREATE TABLE fts_deferred (id INTEGER PRIMARY KEY CHECK (id = 1));
+
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, content = 'quotes', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN
     INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
@@ -236,7 +238,7 @@ END;
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, content = 'articles', content_rowid = 'id', detail = 'column',
     tokenize = 'porter unicode61 remove_diacritics 2');
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
@@ -251,7 +253,7 @@ END;
 CREATE VIRTUAL TABLE claims_fts USING fts5(
     subject, context, content = 'claims', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2');
-CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN
     INSERT INTO claims_fts(rowid, subject, context) VALUES (new.id, new.subject, new.context);
 END;
 CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN

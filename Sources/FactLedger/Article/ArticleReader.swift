@@ -40,7 +40,9 @@ public struct ArticleReader: Sendable {
                 warnings += front.warnings
                 if front.bodyStart > 0 {
                     metadata = front.metadata(warnings: &warnings)
-                    text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(front.bodyStart)))
+                    text = String(
+                        text.unicodeScalars[
+                            text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: front.bodyStart)...])
                 }
             }
             if format == .markdown, metadata.title == nil { metadata.title = Self.markdownTitle(text) }
@@ -55,18 +57,18 @@ public struct ArticleReader: Sendable {
         if let sourcesEntry { merged = merged.overridden(by: sourcesEntry) }
         merged = merged.overridden(by: explicit)
         if merged.published == nil || merged.author == nil {
-            let detected = TextMetadataDetector.detect(in: Self.head(text))
+            let detected = TextMetadataDetector.detect(in: Self.head(text), findDate: merged.published == nil)
             merged = detected.overridden(by: merged)
         }
         return Article(file: file, format: format, encoding: decoded.encoding, metadata: merged, text: text, warnings: warnings)
     }
 
-    /// Large texts are searched for a dateline in their first and last 20,000 characters only.
+    /// A dateline or byline is looked for in the first 5,000 and last 2,000 characters only.
     private static func head(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard scalars.count > 40_000 else { return text }
-        let head = String(String.UnicodeScalarView(scalars.prefix(20_000)))
-        let tail = String(String.UnicodeScalarView(scalars.suffix(20_000)))
+        guard scalars.count > 7_000 else { return text }
+        let head = String(scalars.prefix(5_000))
+        let tail = String(scalars.suffix(2_000))
         return head + "\n" + tail
     }
 

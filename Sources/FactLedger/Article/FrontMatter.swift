@@ -16,7 +16,7 @@ public struct FrontMatter: Hashable, Sendable {
         var warnings: [String] = []
         var offset = 4
         var lineNumber = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+        for line in Self.lines(text, limit: 202).dropFirst() {
             lineNumber += 1
             let length = line.unicodeScalars.count + 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -42,6 +42,24 @@ public struct FrontMatter: Hashable, Sendable {
             if lineNumber > 200 { break }
         }
         return FrontMatter(fields: [:], bodyStart: 0, warnings: ["front matter opened with '---' is never closed; read as text"])
+    }
+
+    /// The first `limit` lines, found byte by byte (splitting a `String` on `Character`s would
+    /// segment the whole text into grapheme clusters).
+    static func lines(_ text: String, limit: Int) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex, lines.count < limit {
+            if utf8[i] == 0x0A {
+                lines.append(text[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if lines.count < limit { lines.append(text[start...]) }
+        return lines
     }
 
     /// The metadata the fields give; a date that does not parse becomes a warning.

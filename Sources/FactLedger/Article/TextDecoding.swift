@@ -131,36 +131,63 @@ public enum TextNormaliser {
         var needsWork = false
         var combining = false
         for b in text.utf8 {
-            if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F { needsWork = true }
-            if b == 0xC2 || b == 0xE2 || b == 0xEF { needsWork = true }
+            if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+                needsWork = true
+            }
             if b == 0xCC || b == 0xCD { combining = true }
         }
-        var result = text
-        if needsWork {
-            var out = String.UnicodeScalarView()
-            out.reserveCapacity(text.utf8.count)
-            var previousCR = false
-            for s in text.unicodeScalars {
-                let v = s.value
-                if previousCR {
-                    previousCR = false
-                    if v == 0x0A { continue }
-                }
-                switch v {
-                case 0x0D: out.append("\n"); previousCR = true
-                case 0x0C, 0x2028, 0x2029, 0x0B: out.append("\n")
-                case 0x09, 0x0A: out.append(s)
-                case 0x00..<0x20, 0x7F, 0x80..<0xA0: out.append(" ")
-                case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x205F, 0x3000: out.append(" ")
-                case 0xFEFF, 0x200B, 0x00AD, 0x2060: continue
-                default: out.append(s)
-                }
-            }
-            result = String(out)
-        }
+        var result = needsWork ? rewrite(Array(text.utf8)) : text
         if combining {
             result = result.precomposedStringWithCanonicalMapping
         }
         return result
+    }
+
+    /// The byte-level rewrite: the input is valid UTF-8, so multi-byte characters are matched whole.
+    private static func rewrite(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                switch b {
+                case 0x0D:
+                    out.append(0x0A)
+                    if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+                case 0x0C, 0x0B: out.append(0x0A)
+                case 0x09, 0x0A: out.append(b)
+                case 0x00..<0x20, 0x7F: out.append(0x20)
+                default: out.append(b)
+                }
+                i += 1
+                continue
+            }
+            let b1 = i + 1 < n ? bytes[i + 1] : 0, b2 = i + 2 < n ? bytes[i + 2] : 0
+            if b == 0xC2 {
+                // U+0080–U+009F (C1 controls) and U+00A0 (no-break space) → space; U+00AD (soft hyphen) removed.
+                if b1 >= 0x80 && b1 <= 0xA0 { out.append(0x20); i += 2; continue }
+                if b1 == 0xAD { i += 2; continue }
+            } else if b == 0xE2, b1 == 0x80 {
+                // U+2000–U+200A spaces, U+202F narrow no-break space → space; U+200B removed; U+2028/9 → line break.
+                if b2 <= 0x8A || b2 == 0xAF { out.append(0x20); i += 3; continue }
+                if b2 == 0x8B { i += 3; continue }
+                if b2 == 0xA8 || b2 == 0xA9 { out.append(0x0A); i += 3; continue }
+            } else if b == 0xE2, b1 == 0x81 {
+                if b2 == 0x9F { out.append(0x20); i += 3; continue }  // U+205F
+                if b2 == 0xA0 { i += 3; continue }  // U+2060 word joiner
+            } else if b == 0xE3, b1 == 0x80, b2 == 0x80 {
+                out.append(0x20)  // U+3000 ideographic space
+                i += 3
+                continue
+            } else if b == 0xEF, b1 == 0xBB, b2 == 0xBF {
+                i += 3  // U+FEFF byte-order mark
+                continue
+            }
+            out.append(b)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

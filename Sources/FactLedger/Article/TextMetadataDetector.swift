@@ -8,10 +8,14 @@ import Foundation
 /// `It’s Tuesday, 25 November 2025`). The author is a `By …` line, a name glued to the date
 /// (`Maira ButtWednesday 03 December 2025`), or a short line of capitalised words beside the date.
 public enum TextMetadataDetector {
-    public static func detect(in text: String) -> ArticleMetadata {
+    public static func detect(in text: String, findDate: Bool = true) -> ArticleMetadata {
         var m = ArticleMetadata()
-        let dates = DateText.findDates(in: text)
+        guard findDate else {
+            m.author = byline(firstLines: FrontMatter.lines(text, limit: 20))
+            return m
+        }
         let lines = LineIndex(text)
+        let dates = DateText.findDates(in: text)
         guard let best = bestDate(dates, text: text, lines: lines) else {
             m.author = byline(lines: lines)
             return m
@@ -49,9 +53,14 @@ public enum TextMetadataDetector {
 
     /// `By Jane Doe` on a line of its own near the top.
     private static func byline(lines: LineIndex) -> String? {
-        for line in lines.lines.prefix(20) {
-            let s = lines.text(line.start, line.end).trimmingCharacters(in: .whitespaces)
-            guard s.hasPrefix("By ") || s.hasPrefix("by ") else { continue }
+        byline(firstLines: lines.lines.prefix(20).map { Substring(lines.text($0.start, $0.end)) })
+    }
+
+    private static func byline<Lines: Sequence<Substring>>(firstLines: Lines) -> String? {
+        for line in firstLines {
+            let start = line.drop { $0 == " " || $0 == "\t" }
+            guard start.hasPrefix("By ") || start.hasPrefix("by ") else { continue }
+            let s = start.trimmingCharacters(in: .whitespaces)
             let rest = String(s.dropFirst(3))
             if let name = personName(rest) { return name }
         }

@@ -220,7 +220,7 @@ struct ArticleEntities {
     /// the same surname (up to transliteration or a small misspelling) with a compatible first name.
     mutating func entity(named words: [String], kind: SpeakerKind, written: String) -> Int {
         // Straight apostrophes in canonical names: `O’Neill` and `O'Neill` are one spelling.
-        let name = words.joined(separator: " ").replacingOccurrences(of: "’", with: "'")
+        let name = TextClean.straightApostrophes(words.joined(separator: " "))
         let key = NameKey.fold(name)
         if let existing = byName[key] {
             addAlias(written, to: existing)
@@ -344,7 +344,7 @@ struct ArticleEntities {
     // MARK: - Roles
 
     private mutating func addRole(_ role: String, to index: Int) {
-        let cleaned = role.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let cleaned = TextClean.trimmingSpaceAndPunctuation(role)
         let key = RoleKey.make(cleaned)
         let words = NameKey.fold(cleaned).split(separator: " ")
         guard !key.isEmpty, words.contains(where: { Lexicon.roleWords.contains(WordHash.of(String($0))) }) else { return }

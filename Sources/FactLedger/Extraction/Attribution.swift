@@ -45,9 +45,9 @@ struct AttributionFinder {
     func isIrrealis(_ i: Int) -> Bool {
         guard i > 0, t.isWord(i - 1) else { return false }
         let h = t.hash(i - 1)
-        if h == WordHash.of("to") { return true }
-        return [WordHash.of("would"), WordHash.of("could"), WordHash.of("might"), WordHash.of("should")].contains(h)
-            && t.hash(i) == WordHash.of("say")
+        if h == W.to { return true }
+        return [W.would, W.could, W.might, W.should].contains(h)
+            && t.hash(i) == W.say
     }
 
     func cueText(_ i: Int) -> String { t.text(i) }
@@ -155,7 +155,7 @@ struct AttributionFinder {
                 continue
             }
             guard let s = subject(before: cue, floor: sentenceStart) else { continue }
-            if s.first > sentenceStart, t.isWord(s.first - 1), t.hash(s.first - 1) == WordHash.of("that") { continue }
+            if s.first > sentenceStart, t.isWord(s.first - 1), t.hash(s.first - 1) == W.that { continue }
             return SpeakerPhrase(s.first, s.last, head: s.head, cue: cue, how: .before)
         }
         return nil
@@ -212,7 +212,7 @@ struct AttributionFinder {
                     j -= 1
                     adjectives += 1
                 }
-                if t.isWord(j), Lexicon.possessivePronouns.contains(t.hash(j)), t.hash(j) != WordHash.of("its") || true {
+                if t.isWord(j), Lexicon.possessivePronouns.contains(t.hash(j)), t.hash(j) != W.its || true {
                     return SpeakerPhrase(j, j, cue: i, how: .possessive)
                 }
                 if t.kind(j) == .possessive, let np = nounPhrase(ending: j - 1, floor: sentenceStart),
@@ -231,7 +231,7 @@ struct AttributionFinder {
     /// `according to the Center for American Progress, … “…”`
     func according(_ span: QuoteSpan, sentence: Range<Int>) -> SpeakerPhrase? {
         for i in sentence where i + 2 < sentence.upperBound && !quoted[i] && t.isWord(i) && t.hash(i) == Lexicon.according {
-            guard t.hash(i + 1) == WordHash.of("to"), let np = forwardPhrase(from: i + 2, limit: sentence.upperBound) else {
+            guard t.hash(i + 1) == W.to, let np = forwardPhrase(from: i + 2, limit: sentence.upperBound) else {
                 continue
             }
             let h = t.hash(np.upperBound)
@@ -245,7 +245,7 @@ struct AttributionFinder {
     func passive(_ span: QuoteSpan, sentenceStart: Int) -> SpeakerPhrase? {
         var i = sentenceStart
         while i + 2 < span.outerFirst {
-            if t.isWord(i), Lexicon.passiveSpeechVerbs.contains(t.hash(i)), t.hash(i + 1) == WordHash.of("by"),
+            if t.isWord(i), Lexicon.passiveSpeechVerbs.contains(t.hash(i)), t.hash(i + 1) == W.by,
                 let np = forwardPhrase(from: i + 2, limit: span.outerFirst, allowAnd: true)
             {
                 return SpeakerPhrase(np.lowerBound, np.upperBound, cue: i, how: .passive)
@@ -345,7 +345,7 @@ struct AttributionFinder {
         guard validSubject(np.lowerBound, np.upperBound) else { return nil }
         // `… Germany, France, Poland and Britain said`: the subject is a longer list; do not guess.
         if np.lowerBound - 1 >= floor, t.isWord(np.lowerBound - 1),
-            t.hash(np.lowerBound - 1) == WordHash.of("and") || t.hash(np.lowerBound - 1) == WordHash.of("or"),
+            t.hash(np.lowerBound - 1) == W.and || t.hash(np.lowerBound - 1) == W.or,
             np.lowerBound - 2 >= floor, t.isCapitalised(np.lowerBound - 2)
         {
             return nil
@@ -449,7 +449,7 @@ struct AttributionFinder {
                     if start <= end {
                         start = j
                         // `the head of the military administration`: a determiner after `of` continues leftwards.
-                        if j - 1 >= floor, t.isWord(j - 1), t.hash(j - 1) == WordHash.of("of"), j - 2 >= floor,
+                        if j - 1 >= floor, t.isWord(j - 1), t.hash(j - 1) == W.of, j - 2 >= floor,
                             t.isCapitalised(j - 2) || t.isWord(j - 2) && Lexicon.roleWords.contains(t.hash(j - 2))
                         {
                             j -= 1
@@ -475,7 +475,7 @@ struct AttributionFinder {
                     || Lexicon.spokespersonWords.contains(h)
                 {
                     start = j
-                } else if h == WordHash.of("of"), start <= end, j - 1 >= floor,
+                } else if h == W.of, start <= end, j - 1 >= floor,
                     t.isCapitalised(j - 1)
                         || t.isWord(j - 1)
                             && (Lexicon.roleWords.contains(t.hash(j - 1)) || Lexicon.organisationWords.contains(t.hash(j - 1)))
@@ -538,7 +538,7 @@ struct AttributionFinder {
 
     private func isPreposition(_ i: Int) -> Bool {
         let h = t.hash(i)
-        return h == WordHash.of("of") || h == WordHash.of("for") || h == WordHash.of("at") || h == WordHash.of("in")
+        return h == W.of || h == W.for || h == W.at || h == W.in
     }
 
     /// A noun phrase read rightwards from `start`: `Nato’s press office`, `Paul Martin`, `the official`.
@@ -564,13 +564,13 @@ struct AttributionFinder {
                     last = j
                 } else if Lexicon.pronouns.contains(h), j == start {
                     return j...j
-                } else if isPreposition(j) && h == WordHash.of("of"), last != nil, j + 1 < limit,
+                } else if isPreposition(j) && h == W.of, last != nil, j + 1 < limit,
                     isPhraseWord(j + 1, allowLowercase: true) || t.isWord(j + 1) && Lexicon.determiners.contains(t.hash(j + 1))
                 {
                     // `the head of the military administration`
                 } else if Lexicon.determiners.contains(h), last != nil, j > start, isPreposition(j - 1) {
                     // `of the`
-                } else if allowAnd, h == WordHash.of("and"), last != nil {
+                } else if allowAnd, h == W.and, last != nil {
                     // `the Competition Appeal Tribunal and the court of appeal`
                 } else if last != nil, !t.isCapitalised(j), j + 1 < limit, !Lexicon.clauseWords.contains(h),
                     !Lexicon.cueVerbs.contains(h),

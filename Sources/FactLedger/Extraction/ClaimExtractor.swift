@@ -91,13 +91,12 @@ struct ClaimExtractor {
         }
         // `one of the`, `the two leaders`, `both sides`
         if n.kind == .count, n.qualifier == nil, n.value <= 2, n.first > 0, t.isWord(n.first - 1),
-            Lexicon.set(["the", "these", "those", "its", "their", "his", "her", "our", "both", "all"]).contains(
-                t.hash(n.first - 1))
+            Self.definiteBeforeSmall.contains(t.hash(n.first - 1))
         {
             return false
         }
         if n.kind == .count, n.value == 1, n.qualifier == nil, n.last + 1 < t.tokens.count, t.isWord(n.last + 1),
-            t.hash(n.last + 1) == WordHash.of("of")
+            t.hash(n.last + 1) == W.of
         {
             return false
         }
@@ -112,24 +111,24 @@ struct ClaimExtractor {
 
     private func isPartitive(_ n: RecognizedNumber) -> Bool {
         let j = n.last + 1
-        if j + 1 < t.tokens.count, t.isWord(j), t.hash(j) == WordHash.of("of"),
+        if j + 1 < t.tokens.count, t.isWord(j), t.hash(j) == W.of,
             t.kind(j + 1) == .number || NumberWord.table[t.hash(j + 1)] != nil
-                || t.hash(j + 1) == WordHash.of("the") && j + 2 < t.tokens.count
+                || t.hash(j + 1) == W.the && j + 2 < t.tokens.count
                     && (t.kind(j + 2) == .number || NumberWord.table[t.hash(j + 2)] != nil)
                 || t.kind(j + 1) == .possessive
         {
             return true
         }
-        if j + 1 < t.tokens.count, t.isWord(j), t.hash(j) == WordHash.of("out"), t.hash(j + 1) == WordHash.of("of") {
+        if j + 1 < t.tokens.count, t.isWord(j), t.hash(j) == W.out, t.hash(j + 1) == W.of {
             return true
         }
         // the whole: `of the seven blocks`, `out of 75`
         var k = n.first - 1
-        if k >= 0, t.isWord(k), t.hash(k) == WordHash.of("the") || t.kind(k) == .possessive { k -= 1 }
-        if k >= 1, t.isWord(k), t.hash(k) == WordHash.of("of") {
+        if k >= 0, t.isWord(k), t.hash(k) == W.the || t.kind(k) == .possessive { k -= 1 }
+        if k >= 1, t.isWord(k), t.hash(k) == W.of {
             let before = k - 1
             if t.kind(before) == .number || NumberWord.table[t.hash(before)] != nil
-                || t.isWord(before) && t.hash(before) == WordHash.of("out")
+                || t.isWord(before) && t.hash(before) == W.out
             {
                 return true
             }
@@ -146,7 +145,7 @@ struct ClaimExtractor {
     /// `since being sworn in on 25 February`: a date with an event verb before it.
     private func dateIsEvent(_ n: RecognizedNumber) -> Bool {
         guard n.first > 0, t.isWord(n.first - 1),
-            Lexicon.set(["on", "since", "until", "from", "by"]).contains(t.hash(n.first - 1))
+            Self.eventDatePrepositions.contains(t.hash(n.first - 1))
         else { return false }
         return eventVerb(before: n.first - 1) != nil
     }
@@ -182,7 +181,7 @@ struct ClaimExtractor {
         // A casualty verb before: `killing at least seven people`, `killed 25`.
         let casualtyBefore = n.first > 0 && t.isWord(n.first - 1) ? Self.casualty(t.text(n.first - 1)) : nil
         var np = nounPhrase(after: n.last)
-        if np == nil, n.last + 2 < t.tokens.count, t.isWord(n.last + 1), t.hash(n.last + 1) == WordHash.of("of") {
+        if np == nil, n.last + 2 < t.tokens.count, t.isWord(n.last + 1), t.hash(n.last + 1) == W.of {
             np = nounPhrase(after: n.last + 1)  // `90% of disputes`, `hundreds of thousands of soldiers`
         }
         if n.kind == .count {
@@ -225,7 +224,7 @@ struct ClaimExtractor {
             {
                 j = close + 1
             }
-            if j < t.tokens.count, t.isWord(j), Lexicon.set(["in", "on", "for", "to", "into", "from"]).contains(t.hash(j)),
+            if j < t.tokens.count, t.isWord(j), Self.moneyPrepositions.contains(t.hash(j)),
                 let pp = nounPhrase(after: j)
             {
                 return pp.words.map { Inflection.singular($0.lowercased()) }.joined(separator: " ")
@@ -243,7 +242,7 @@ struct ClaimExtractor {
         var instrument = false
         while j >= sentence.lowerBound, steps < 6 {
             // `striking Ukraine with 653 drones`: what the drones were used for, so they were launched.
-            if t.isWord(j), t.hash(j) == WordHash.of("with") { instrument = true }
+            if t.isWord(j), t.hash(j) == W.with { instrument = true }
             if t.isWord(j), let a = Self.actions[t.text(j).lowercased()] { return instrument && a == "hit" ? "launched" : a }
             if t.kind(j) == .punct, !t.isPunct(j, 0x2C) { break }
             j -= 1
@@ -287,7 +286,7 @@ struct ClaimExtractor {
     func nounPhrase(after index: Int) -> Phrase? {
         var j = index + 1
         if j < t.tokens.count, t.isPunct(j, 0x2D), !t.spaceBefore(j) { j += 1 }
-        if j < t.tokens.count, t.isWord(j), Lexicon.determiners.contains(t.hash(j)), t.hash(j) == WordHash.of("the") { j += 1 }
+        if j < t.tokens.count, t.isWord(j), Lexicon.determiners.contains(t.hash(j)), t.hash(j) == W.the { j += 1 }
         var words: [String] = []
         var last = index
         while j < t.tokens.count, words.count < 4 {
@@ -423,8 +422,7 @@ struct ClaimExtractor {
         guard let verb = eventVerb(before: index) else {
             // `Russia’s full-scale invasion in 2022`: the noun before the preposition.
             var j = index - 1
-            if j >= sentence.lowerBound, t.isWord(j), Self.yearPrepositions.contains(t.hash(j)) || t.hash(j) == WordHash.of("on")
-            {
+            if j >= sentence.lowerBound, t.isWord(j), Self.yearPrepositions.contains(t.hash(j)) || t.hash(j) == W.on {
                 // `100,000 reservists by 2030`: a target, not the date of the reservists.
                 if Self.targetPrepositions.contains(t.hash(j)) { return nil }
                 j -= 1
@@ -639,7 +637,7 @@ struct ClaimExtractor {
     private func reportingSpeaker(_ sentence: Range<Int>, run: QuoteRun) -> SpeakerPhrase? {
         for i in sentence where t.isWord(i) && Self.reportingVerbs.contains(t.hash(i)) && run.attribution.isCueVerb(i) {
             // Passive (`were reported`) reports nobody's words.
-            if i > 0, t.isWord(i - 1), Lexicon.set(["was", "were", "been", "be", "being", "is", "are"]).contains(t.hash(i - 1)) {
+            if i > 0, t.isWord(i - 1), Self.copulas.contains(t.hash(i - 1)) {
                 continue
             }
             if let s = run.attribution.subject(before: i, floor: sentence.lowerBound) {
@@ -768,4 +766,11 @@ enum Inflection {
         if w.hasSuffix("s"), !w.hasSuffix("ss") { return String(w.dropLast()) }
         return w
     }
+}
+
+extension ClaimExtractor {
+    static let definiteBeforeSmall = Lexicon.set(["the", "these", "those", "its", "their", "his", "her", "our", "both", "all"])
+    static let eventDatePrepositions = Lexicon.set(["on", "since", "until", "from", "by"])
+    static let moneyPrepositions = Lexicon.set(["in", "on", "for", "to", "into", "from"])
+    static let copulas = Lexicon.set(["was", "were", "been", "be", "being", "is", "are"])
 }

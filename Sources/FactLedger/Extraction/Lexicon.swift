@@ -65,7 +65,7 @@ enum Lexicon {
     ])
 
     /// Words that report a figure or claim as someone's: `according to X`.
-    static let according = WordHash.of("according")
+    static let according = W.according
 
     /// Naming, not speech: `the so-called “Coalition of the Willing”`.
     static let naming = set([

@@ -8,10 +8,16 @@ public struct NameParts: Hashable, Sendable {
 
     public init(_ name: String) {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
-        while let first = words.first, words.count > 1, Self.titles.contains(first.lowercased().trimmingCharacters(in: ["."])) {
+        while let first = words.first, words.count > 1, Self.titles.contains(Self.withoutDots(first.lowercased())) {
             words.removeFirst()
         }
         self.words = words
+    }
+
+    /// `Lt.` → `lt`.
+    private static func withoutDots(_ s: String) -> String {
+        guard s.utf8.first == 0x2E || s.utf8.last == 0x2E else { return s }
+        return String(s.drop { $0 == "." }.reversed().drop { $0 == "." }.reversed())
     }
 
     /// The first name, when the name has more than one word.
@@ -39,25 +45,52 @@ public struct NameParts: Hashable, Sendable {
     /// Whether two names' first names can belong to one person: equal up to transliteration,
     /// one a short form of the other (`Dan`/`Daniel`, `Bill`/`William`), or an initial.
     public func firstNameCompatible(with other: NameParts) -> Bool {
-        guard let a = first, let b = other.first else { return true }
-        let ka = Self.transliterationKey(a), kb = Self.transliterationKey(b)
+        Self.firstKeysCompatible(firstKey, other.firstKey)
+    }
+
+    /// The first name's transliteration key, nil for a surname alone.
+    public var firstKey: String? { first.map(Self.transliterationKey) }
+
+    /// `firstNameCompatible` on keys already computed; nil (no first name) fits anything.
+    public static func firstKeysCompatible(_ ka: String?, _ kb: String?) -> Bool {
+        guard let ka, let kb else { return true }
         if ka == kb { return true }
-        let ia = ka.trimmingCharacters(in: ["."]), ib = kb.trimmingCharacters(in: ["."])
-        if ia.count == 1 || ib.count == 1 { return ia.first == ib.first }
-        if Self.nicknames[ka]?.contains(kb) == true || Self.nicknames[kb]?.contains(ka) == true { return true }
-        return false
+        // Keys keep letters and digits only, so an initial (`D.`) is a one-letter key.
+        if ka.utf8.count == 1 || kb.utf8.count == 1 { return ka.utf8.first == kb.utf8.first }
+        return nicknames[ka]?.contains(kb) == true || nicknames[kb]?.contains(ka) == true
     }
 
     /// Folded text with common transliteration differences removed.
     public static func transliterationKey(_ s: String) -> String {
-        var k = NameKey.fold(s).replacingOccurrences(of: " ", with: "")
-        for (from, to) in [("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "i"), ("ie", "e"), ("ph", "f"), ("w", "v"), ("ck", "k")]
-        {
-            k = k.replacingOccurrences(of: from, with: to)
+        var k = Array(NameKey.fold(s).utf8.filter { $0 != 0x20 })
+        for (from, to) in transliterations { k = replace(k, from, to) }
+        if k.last == UInt8(ascii: "y") { k[k.count - 1] = UInt8(ascii: "i") }
+        // Doubled letters count once (`Zelenskyy`, `Zelensky`); only ASCII, so UTF-8 sequences stay whole.
+        var out: [UInt8] = []
+        out.reserveCapacity(k.count)
+        for b in k where !(b < 0x80 && out.last == b) { out.append(b) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let transliterations: [([UInt8], [UInt8])] = [
+        ("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "i"), ("ie", "e"), ("ph", "f"), ("w", "v"), ("ck", "k"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Every occurrence of `from` replaced by `to`, left to right.
+    private static func replace(_ s: [UInt8], _ from: [UInt8], _ to: [UInt8]) -> [UInt8] {
+        guard s.count >= from.count else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if i + from.count <= s.count, s[i] == from[0], s[i..<(i + from.count)].elementsEqual(from) {
+                out += to
+                i += from.count
+            } else {
+                out.append(s[i])
+                i += 1
+            }
         }
-        if k.hasSuffix("y") { k = String(k.dropLast()) + "i" }
-        var out = ""
-        for ch in k where out.last != ch { out.append(ch) }
         return out
     }
 

@@ -514,11 +514,20 @@ struct NumberRecognizer {
     }
 
     private func unicodeFraction(_ i: Int) -> Double? {
-        let fractions: [String: Double] = [
-            "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6,
-            "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
-        ]
-        return t.kind(i) == .punct ? fractions[t.text(i)] : nil
+        // All the vulgar fractions are non-ASCII.
+        guard t.kind(i) == .punct, t.firstByte(i) >= 0x80 else { return nil }
+        return Self.fractions[t.text(i)]
+    }
+
+    static let fractions: [String: Double] = [
+        "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6,
+        "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    ]
+
+    /// Whether token `i` holds an ASCII digit.
+    private func hasDigit(_ i: Int) -> Bool {
+        let token = t.tokens[i]
+        return t.bytes[Int(token.start)..<Int(token.end)].contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     // MARK: - Words
@@ -577,13 +586,13 @@ struct NumberRecognizer {
     /// `percent of 10`, `per cent of twenty-two`: the percentage named first, its figure after `of`.
     private func percentOf(at i: Int) -> RecognizedNumber? {
         var j = i
-        if t.text(i).lowercased() == "per", i + 1 < t.tokens.count, t.text(i + 1).lowercased() == "cent" {
+        if t.hash(i) == W.per, i + 1 < t.tokens.count, t.hash(i + 1) == W.cent {
             j = i + 1
         } else if !Units.percentWords.contains(t.hash(i)) {
             return nil
         }
         guard i == 0 || !(t.kind(i - 1) == .number || item(i - 1) != nil), j + 2 < t.tokens.count,
-            t.hash(j + 1) == WordHash.of("of"),
+            t.hash(j + 1) == W.of,
             var n = t.kind(j + 2) == .number ? digitsFigure(at: j + 2) : wordsFigure(at: j + 2)
         else { return nil }
         n.first = i
@@ -595,17 +604,13 @@ struct NumberRecognizer {
 
     /// `the one`, `which one`, `one of them`, `one another`: a pronoun, not a number.
     private func isPronounOne(_ i: Int) -> Bool {
-        guard t.isWord(i), t.hash(i) == WordHash.of("one") else { return false }
-        let before: Set<UInt64> = Lexicon.set([
-            "the", "this", "that", "which", "each", "any", "every", "no", "another", "only", "that's", "other", "any",
-        ])
-        if i > 0, t.isWord(i - 1), before.contains(t.hash(i - 1)) { return true }
+        guard t.isWord(i), t.hash(i) == W.one else { return false }
+        if i > 0, t.isWord(i - 1), Self.beforePronounOne.contains(t.hash(i - 1)) { return true }
         if i + 1 < t.tokens.count, t.isWord(i + 1) {
             let next = t.hash(i + 1)
-            if next == WordHash.of("another") { return true }
-            if next == WordHash.of("of"), i + 2 < t.tokens.count, t.isWord(i + 2),
-                Lexicon.set(["them", "us", "those", "these", "its", "his", "her", "their", "our", "my", "your", "whom", "which"])
-                    .contains(t.hash(i + 2))
+            if next == W.another { return true }
+            if next == W.of, i + 2 < t.tokens.count, t.isWord(i + 2),
+                Self.afterOneOf.contains(t.hash(i + 2))
             {
                 return true
             }
@@ -673,7 +678,7 @@ struct NumberRecognizer {
         }
         // `half a dozen`, `half million`, `quarter million`
         if case .fraction(let d) = item(start)!, d == 2 || d == 4,
-            t.hash(start) == WordHash.of("half") || t.hash(start) == WordHash.of("quarter")
+            t.hash(start) == W.half || t.hash(start) == W.quarter
         {
             var j = start + 1
             if j < n, case .article = item(j) ?? .and { j += 1 }
@@ -685,7 +690,7 @@ struct NumberRecognizer {
                     return RecognizedNumber(first: start, last: j, numberFirst: start, numberLast: j, value: s / d)
                 }
             }
-            if t.hash(start) == WordHash.of("half") {
+            if t.hash(start) == W.half {
                 return RecognizedNumber(first: start, last: start, numberFirst: start, numberLast: start, value: 0.5)
             }
             return nil
@@ -870,7 +875,7 @@ struct NumberRecognizer {
                     total = 0
                     group = numerator / d
                     // `two thirds of a million`
-                    if i + 3 < n, t.hash(i + 1) == WordHash.of("of"), case .article? = item(i + 2),
+                    if i + 3 < n, t.hash(i + 1) == W.of, case .article? = item(i + 2),
                         case .scale(let s)? = item(i + 3)
                     {
                         group *= s
@@ -937,10 +942,10 @@ struct NumberRecognizer {
     /// `$100m`, `US$4.7 billion`, `£10m`, `€ 2 million`, `USD 125`, `Rs. 20`, `c $ 1.34`, `usd$ 15`.
     private func currencyBefore(at i: Int) -> RecognizedNumber? {
         // `a dollar`, `a penny`: one of the currency.
-        if t.isWord(i), t.hash(i) == WordHash.of("a"), i + 1 < t.tokens.count, t.isWord(i + 1),
-            Lexicon.set(["dollar", "euro", "penny", "cent", "pound", "buck"]).contains(t.hash(i + 1)),
+        if t.isWord(i), t.hash(i) == W.a, i + 1 < t.tokens.count, t.isWord(i + 1),
+            Self.oneOfCurrency.contains(t.hash(i + 1)),
             let c = Units.currencyWords[t.hash(i + 1)],
-            !(i + 2 < t.tokens.count && t.isWord(i + 2) && t.hash(i + 2) == WordHash.of("of"))
+            !(i + 2 < t.tokens.count && t.isWord(i + 2) && t.hash(i + 2) == W.of)
         {
             var one = RecognizedNumber(first: i, last: i + 1, numberFirst: i, numberLast: i + 1, value: 1)
             one.kind = .money
@@ -956,6 +961,10 @@ struct NumberRecognizer {
         var written = ""
         let n = t.tokens.count
         if t.kind(j) == .word {
+            // Every form below has digits glued to the word (`USD115`) or a figure or `$` within four tokens.
+            guard hasDigit(j) || (j + 1..<min(n, j + 5)).contains(where: { t.kind($0) == .number || t.isPunct($0, 0x24) }) else {
+                return nil
+            }
             let w = t.text(j)
             let lower = w.lowercased()
             // `US$`, `C$`, `usd$`, `u.s $`
@@ -1227,7 +1236,7 @@ struct NumberRecognizer {
                 n.unit = m.unit + "/" + per.unit
                 n.kind = .measure
                 n.last = j + 2
-            } else if j + 2 < count, t.isWord(j + 1), t.hash(j + 1) == WordHash.of("per"), t.isWord(j + 2),
+            } else if j + 2 < count, t.isWord(j + 1), t.hash(j + 1) == W.per, t.isWord(j + 2),
                 let per = Units.measures[t.hash(j + 2)]
             {
                 n.unit = m.unit + "/" + per.unit
@@ -1311,7 +1320,7 @@ struct NumberRecognizer {
         }
         if let c = Units.currencyWords[t.hash(j)] {
             // `pound(s) of` is a weight; `p` only glued (`20p`).
-            if c.code == "GBP", j + 1 < count, t.isWord(j + 1), t.hash(j + 1) == WordHash.of("of") { return nil }
+            if c.code == "GBP", j + 1 < count, t.isWord(j + 1), t.hash(j + 1) == W.of { return nil }
             if w == "p" && t.spaceBefore(j) { return nil }
             if w == "won" || w == "real" || w == "rand" || w == "sen" {
                 guard t.spaceBefore(j),
@@ -1363,7 +1372,7 @@ struct NumberRecognizer {
         guard let code = n.unit else { return }
         // A second amount is cents only when a minor unit names it or it ends the sentence.
         var k = n.last + 1
-        if k < count, t.isWord(k), t.hash(k) == WordHash.of("and") { k += 1 }
+        if k < count, t.isWord(k), t.hash(k) == W.and { k += 1 }
         if k < count, code != "USX", code != "GBX",
             let cents = t.kind(k) == .number ? digitsFigure(at: k) : parseWordsIfNumber(k),
             cents.value < 100, cents.value >= 0, !cents.isIdentifier, t.kind(k) != .number || t.text(k).count <= 2
@@ -1401,7 +1410,7 @@ struct NumberRecognizer {
             connector = "-"
         } else if t.isWord(j), ["to", "through", "thru"].contains(t.text(j).lowercased()) {
             connector = "to"
-        } else if t.isWord(j), t.hash(j) == WordHash.of("and"), n.first > 0, isBetween(n.first - 1) {
+        } else if t.isWord(j), t.hash(j) == W.and, n.first > 0, isBetween(n.first - 1) {
             connector = "and"
         } else {
             return
@@ -1442,14 +1451,14 @@ struct NumberRecognizer {
         if connector == "and" {
             n.first -= 1
             n.qualifier = "between"
-        } else if n.first > 0, t.isWord(n.first - 1), t.hash(n.first - 1) == WordHash.of("from") {
+        } else if n.first > 0, t.isWord(n.first - 1), t.hash(n.first - 1) == W.from {
             n.first -= 1
             n.qualifier = "from"
         }
     }
 
     private func isBetween(_ i: Int) -> Bool {
-        t.isWord(i) && t.hash(i) == WordHash.of("between")
+        t.isWord(i) && t.hash(i) == W.between
     }
 
     /// Qualifiers before the figure, longest first.
@@ -1524,7 +1533,7 @@ struct NumberRecognizer {
             }
             guard match else { continue }
             // `How about 2`, `what about 5`: not a qualifier.
-            if kind == .about, k > 0, t.isWord(k - 1), [WordHash.of("how"), WordHash.of("what")].contains(t.hash(k - 1)) {
+            if kind == .about, k > 0, t.isWord(k - 1), [W.how, W.what].contains(t.hash(k - 1)) {
                 continue
             }
             apply(kind, to: &n, written: t.text(tokens: k, through: start - 1), from: k)
@@ -1595,17 +1604,21 @@ struct NumberRecognizer {
         return min(max(magnitude * 0.1, place / 2), magnitude * 0.25)
     }
 
+    static let multitudes: [UInt64: Double] = [
+        W.dozens: 12, W.scores: 20, W.hundreds: 100, W.thousands: 1000,
+        W.millions: 1e6, W.billions: 1e9, W.tens: 10,
+    ]
+    static let ofHash = W.of
+
     private func vagueMultitude(at i: Int) -> (Double, Double, Int)? {
         // `hundreds of thousands`: the figure here is `thousands` read as a scale word.
-        guard t.isWord(i), i + 1 < t.tokens.count else { return nil }
-        let multitudes: [String: Double] = [
-            "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9, "tens": 10,
-        ]
-        guard let unit = multitudes[t.text(i).lowercased()], t.hash(i + 1) == WordHash.of("of") else { return nil }
+        guard t.isWord(i), i + 1 < t.tokens.count, let unit = Self.multitudes[t.hash(i)], t.hash(i + 1) == Self.ofHash else {
+            return nil
+        }
         var low = 2 * unit
         var high = unit == 12 ? 100 : unit * 10
         var end = i
-        if i + 2 < t.tokens.count, let next = multitudes[t.text(i + 2).lowercased()], next > unit {
+        if i + 2 < t.tokens.count, t.isWord(i + 2), let next = Self.multitudes[t.hash(i + 2)], next > unit {
             low *= next
             high *= next
             end = i + 2
@@ -1634,7 +1647,7 @@ struct NumberRecognizer {
             n.last = j + 1
             return
         }
-        guard t.isWord(j), t.hash(j) == WordHash.of("or") || t.hash(j) == WordHash.of("and"), j + 1 < count, t.isWord(j + 1)
+        guard t.isWord(j), t.hash(j) == W.or || t.hash(j) == W.and, j + 1 < count, t.isWord(j + 1)
         else { return }
         j += 1
         let w = t.text(j).lowercased()
@@ -1679,7 +1692,7 @@ struct NumberRecognizer {
                 let b = numbers[i + 1]
                 let gap = (a.last + 1)..<b.first
                 let joiners = gap.allSatisfy {
-                    t.isPunct($0, 0x2C) || t.isWord($0) && [WordHash.of("and"), WordHash.of("but")].contains(t.hash($0))
+                    t.isPunct($0, 0x2C) || t.isWord($0) && [W.and, W.but].contains(t.hash($0))
                 }
                 if !gap.isEmpty, gap.count <= 2, joiners, a.qualifier != nil, b.qualifier != nil, !a.isRange, !b.isRange {
                     let aLowerOnly = a.lower != nil && a.upper == nil, aUpperOnly = a.upper != nil && a.lower == nil
@@ -1801,4 +1814,14 @@ struct NumberRecognizer {
         }
         return marks
     }
+}
+
+extension NumberRecognizer {
+    static let beforePronounOne = Lexicon.set([
+        "the", "this", "that", "which", "each", "any", "every", "no", "another", "only", "that's", "other",
+    ])
+    static let afterOneOf = Lexicon.set([
+        "them", "us", "those", "these", "its", "his", "her", "their", "our", "my", "your", "whom", "which",
+    ])
+    static let oneOfCurrency = Lexicon.set(["dollar", "euro", "penny", "cent", "pound", "buck"])
 }

@@ -20,12 +20,12 @@ enum NumberWord: Equatable {
         ]
         for (v, w) in units.enumerated() { t[WordHash.of(w)] = .unit(Double(v)) }
         for w in ["nought", "naught", "nil"] { t[WordHash.of(w)] = .unit(0) }
-        t[WordHash.of("single")] = .unit(1)
-        t[WordHash.of("pair")] = .dozen(2)
-        t[WordHash.of("couple")] = .dozen(2)
+        t[W.single] = .unit(1)
+        t[W.pair] = .dozen(2)
+        t[W.couple] = .dozen(2)
         let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
         for (i, w) in tens.enumerated() { t[WordHash.of(w)] = .tens(Double((i + 2) * 10)) }
-        t[WordHash.of("fourty")] = .tens(40)
+        t[W.fourty] = .tens(40)
         for w in ["hundred", "hundreds"] { t[WordHash.of(w)] = .hundred }
         let scales: [(String, Double)] = [
             ("thousand", 1e3), ("thousands", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9), ("billions", 1e9),
@@ -34,7 +34,7 @@ enum NumberWord: Equatable {
         ]
         for (w, v) in scales { t[WordHash.of(w)] = .scale(v) }
         for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] { t[WordHash.of(w)] = .dozen(12) }
-        t[WordHash.of("gross")] = .dozen(144)
+        t[W.gross] = .dozen(144)
         let denominators: [(String, Double)] = [
             ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4), ("fourth", 4),
             ("fourths", 4), ("firsts", 1), ("fifth", 5), ("fifths", 5), ("sixth", 6), ("sixths", 6), ("seventh", 7),
@@ -45,12 +45,12 @@ enum NumberWord: Equatable {
             ("millionths", 1e6), ("billionth", 1e9), ("billionths", 1e9), ("trillionth", 1e12), ("trillionths", 1e12),
         ]
         for (w, v) in denominators { t[WordHash.of(w)] = .fraction(v) }
-        t[WordHash.of("point")] = .point
-        t[WordHash.of("and")] = .and
-        t[WordHash.of("a")] = .article
-        t[WordHash.of("an")] = .article
-        t[WordHash.of("minus")] = .negative
-        t[WordHash.of("negative")] = .negative
+        t[W.point] = .point
+        t[W.and] = .and
+        t[W.a] = .article
+        t[W.an] = .article
+        t[W.minus] = .negative
+        t[W.negative] = .negative
         return t
     }()
 

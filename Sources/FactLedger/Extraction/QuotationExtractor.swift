@@ -84,14 +84,13 @@ struct QuotationExtractor {
 
     private func endsColonQuote(_ range: Range<Int>, t: ScannedText, attribution: AttributionFinder, quoted: [Bool]) -> Bool {
         if let first = range.first, t.tokens[first].flags.contains(.timestamp) { return true }
-        if let first = range.first, t.isWord(first), t.hash(first) == WordHash.of("updated") { return true }
+        if let first = range.first, t.isWord(first), t.hash(first) == W.updated { return true }
         for i in range {
             if t.kind(i) == .quote, t.tokens[i].flags.contains(.doubleQuote) { return true }
             if attribution.isCueVerb(i), let s = attribution.subject(before: i, floor: range.lowerBound) {
                 // Third-person attribution (`Grossi said`, `He also said`) is narrative, not the quote.
                 let h = t.hash(s.last)
-                if t.isCapitalised(s.first) && !Lexicon.pronouns.contains(h) || h == WordHash.of("he") || h == WordHash.of("she")
-                {
+                if t.isCapitalised(s.first) && !Lexicon.pronouns.contains(h) || h == W.he || h == W.she {
                     return true
                 }
             }
@@ -128,7 +127,7 @@ struct QuoteRun {
             let named =
                 t.kind(before) == .possessive
                 || t.isWord(before)
-                    && (t.hash(before) == WordHash.of("the") || Lexicon.possessivePronouns.contains(t.hash(before)))
+                    && (t.hash(before) == W.the || Lexicon.possessivePronouns.contains(t.hash(before)))
             if named { counts[NameKey.fold(t.text(tokens: span.first, through: span.last)), default: 0] += 1 }
         }
         repeatedPhrases = Set(counts.filter { $0.value >= 2 }.map(\.key))
@@ -161,7 +160,7 @@ struct QuoteRun {
         var cue: String?
         var followsOn = false
         if let phrase, t.isWord(phrase.headLast), phrase.headFirst == phrase.headLast,
-            [WordHash.of("i"), WordHash.of("we"), WordHash.of("you")].contains(t.hash(phrase.headLast))
+            [W.i, W.we, W.you].contains(t.hash(phrase.headLast))
         {
             // `where you say, ‘Look…’`: a quote inside a quote, or a generic one.
             return
@@ -243,8 +242,8 @@ struct QuoteRun {
             }
             if t.isPunct(next, 0x28) { return true }
         }
-        if open > 1, t.isWord(open - 1), t.hash(open - 1) == WordHash.of("as"), t.isWord(open - 2),
-            t.hash(open - 2) == WordHash.of("known")
+        if open > 1, t.isWord(open - 1), t.hash(open - 1) == W.as, t.isWord(open - 2),
+            t.hash(open - 2) == W.known
         {
             return true
         }
@@ -252,8 +251,7 @@ struct QuoteRun {
         var lastContent = span.last
         while lastContent > span.first, t.isPunct(lastContent, 0x2C) || t.isPunct(lastContent, 0x2E) { lastContent -= 1 }
         let words = (span.first...lastContent).filter { t.isWord($0) }
-        let small: Set<UInt64> = Lexicon.set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
-        if words.count >= 2, words.allSatisfy({ t.isCapitalised($0) || small.contains(t.hash($0)) }),
+        if words.count >= 2, words.allSatisfy({ t.isCapitalised($0) || Self.titleSmallWords.contains(t.hash($0)) }),
             t.isCapitalised(words.first!),
             !(span.first...lastContent).contains(where: { t.kind($0) == .punct && !t.isPunct($0, 0x2D) && !t.isPunct($0, 0x3A) })
         {
@@ -274,17 +272,12 @@ struct QuoteRun {
         if t.kind(i) == .possessive { return true }
         guard t.isWord(i) else { return false }
         let h = t.hash(i)
-        return h == WordHash.of("the") || h == WordHash.of("this") || h == WordHash.of("these") || h == WordHash.of("those")
+        return h == W.the || h == W.this || h == W.these || h == W.those
             || Lexicon.possessivePronouns.contains(h)
     }
 
     private func isFunctionWord(_ i: Int) -> Bool {
-        let words: Set<UInt64> = Lexicon.set([
-            "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "as", "into", "over", "about",
-            "against", "than", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "are",
-            "were", "be", "been",
-        ])
-        return words.contains(t.hash(i))
+        Self.functionWords.contains(t.hash(i))
     }
 
     /// `never have occasion to say “…”`: the nearest speech verb before the quote is hypothetical.
@@ -392,7 +385,7 @@ struct QuoteRun {
         var runs: [(Int, ArticleEntities.NameRun)] = []
         // The head of `Officer Tusk of the Walrus Police Department` comes before `of`.
         var headEnd = b
-        if let of = (a...b).first(where: { t.isWord($0) && t.hash($0) == WordHash.of("of") }), of > a,
+        if let of = (a...b).first(where: { t.isWord($0) && t.hash($0) == W.of }), of > a,
             (a..<of).contains(where: { t.isCapitalised($0) && entities.nameRun(at: $0) != nil })
         {
             headEnd = of - 1
@@ -497,8 +490,8 @@ struct QuoteRun {
         }
         if let p = (a..<s).last(where: { t.isWord($0) && Lexicon.possessivePronouns.contains(t.hash($0)) }) {
             return pronoun(
-                t.hash(p) == WordHash.of("her")
-                    ? WordHash.of("she") : t.hash(p) == WordHash.of("its") ? WordHash.of("it") : WordHash.of("he"), at: position)
+                t.hash(p) == W.her
+                    ? W.she : t.hash(p) == W.its ? W.it : W.he, at: position)
         }
         // `White House spokesperson`, `a Downing Street spokesperson`, `Kremlin spokesperson`
         var first = a
@@ -522,21 +515,16 @@ struct QuoteRun {
 
     /// Offices that name one person at a time: president, prime minister, chancellor, leader…
     private func isOffice(_ a: Int, _ b: Int) -> Bool {
-        let offices = Lexicon.set([
-            "president", "minister", "chancellor", "leader", "secretary", "premier", "king", "queen", "mayor", "governor",
-            "chief", "head", "envoy", "ambassador", "commissioner", "director", "spokesperson", "spokesman", "spokeswoman",
-            "pope",
-        ])
-        return t.isWord(b) && offices.contains(t.hash(b))
+        t.isWord(b) && Self.offices.contains(t.hash(b))
     }
 
     /// `he`, `she`: the most recent person of that gender, preferring quote speakers and subjects;
     /// `it`, `they`: the most recent organisation (or, for `they`, a person too).
     private mutating func pronoun(_ h: UInt64, at position: Int) -> Int? {
-        let wantFemale = h == WordHash.of("she")
-        let wantMale = h == WordHash.of("he")
-        let wantOrg = h == WordHash.of("it")
-        if h == WordHash.of("i") || h == WordHash.of("we") || h == WordHash.of("you") { return nil }
+        let wantFemale = h == W.she
+        let wantMale = h == W.he
+        let wantOrg = h == W.it
+        if h == W.i || h == W.we || h == W.you { return nil }
         let limitParagraph = Int(t.paragraphOf[min(position, t.tokens.count - 1)]) - 3
         var candidates: [(position: Int, entity: Int, weight: Int)] = []
         for m in entities.mentions where m.last < position && Int(t.paragraphOf[m.last]) >= limitParagraph {
@@ -566,7 +554,7 @@ struct QuoteRun {
                 if e.kind == .organisation { return c.entity }
                 continue
             }
-            if e.kind == .organisation { if h == WordHash.of("they") { return c.entity } else { continue } }
+            if e.kind == .organisation { if h == W.they { return c.entity } else { continue } }
             if wantFemale, g == .male { continue }
             if wantMale, g == .female { continue }
             if wantFemale { entities.setGender(c.entity, .female) }
@@ -603,7 +591,7 @@ struct QuoteRun {
         if cue < span.outerFirst {
             start = cue + 1
             if let that = (start..<min(start + 6, span.outerFirst)).first(where: {
-                t.isWord($0) && t.hash($0) == WordHash.of("that")
+                t.isWord($0) && t.hash($0) == W.that
             }) {
                 start = that
             }
@@ -629,4 +617,20 @@ struct QuoteRun {
         guard start <= end else { return nil }
         return (Int(t.tokens[start].start), Int(t.tokens[end].end))
     }
+}
+
+extension QuoteRun {
+    static let titleSmallWords = Lexicon.set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
+
+    static let functionWords = Lexicon.set([
+        "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "as", "into", "over", "about",
+        "against", "than", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "are",
+        "were", "be", "been",
+    ])
+
+    static let offices = Lexicon.set([
+        "president", "minister", "chancellor", "leader", "secretary", "premier", "king", "queen", "mayor", "governor",
+        "chief", "head", "envoy", "ambassador", "commissioner", "director", "spokesperson", "spokesman", "spokeswoman",
+        "pope",
+    ])
 }

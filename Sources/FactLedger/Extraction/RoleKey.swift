@@ -8,10 +8,12 @@ public enum RoleKey {
         var words = NameKey.fold(role).split(separator: " ").map(String.init)
         words.removeAll { ["the", "a", "an", "s", "of", "his", "her", "their", "its", "country", "nation"].contains($0) }
         words = words.map { nationalities[$0] ?? $0 }
-        if words.count >= 2, words[0] == "prime", words[1] == "minister" {
-            words.replaceSubrange(0...1, with: ["prime minister"])
+        var i = 0
+        while i + 1 < words.count {
+            if words[i] == "prime", words[i + 1] == "minister" { words.replaceSubrange(i...(i + 1), with: ["prime-minister"]) }
+            i += 1
         }
-        return words.joined(separator: " ").replacingOccurrences(of: "prime minister", with: "prime-minister")
+        return words.joined(separator: " ")
     }
 
     /// Countries by adjective and short forms, folded.

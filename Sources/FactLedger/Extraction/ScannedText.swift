@@ -16,6 +16,8 @@ struct ScannedText {
     let paragraphOf: [Int32]
     /// True when the text has no byte above 0x7F, so byte and scalar offsets agree.
     let isASCII: Bool
+    /// For non-ASCII text, the number of scalars before each byte offset (one more entry than bytes).
+    private let scalarsBefore: [Int32]
 
     init(_ text: String) {
         var text = text
@@ -26,6 +28,18 @@ struct ScannedText {
             break
         }
         isASCII = ascii
+        if ascii {
+            scalarsBefore = []
+        } else {
+            var table = [Int32](repeating: 0, count: bytes.count + 1)
+            var scalars: Int32 = 0
+            for (i, b) in bytes.enumerated() {
+                table[i] = scalars
+                if b & 0xC0 != 0x80 { scalars += 1 }
+            }
+            table[bytes.count] = scalars
+            scalarsBefore = table
+        }
         var tokens = Tokenizer.tokens(bytes)
         Segmenter.joinSoftLineBreaks(&tokens, bytes: bytes)
         self.tokens = tokens
@@ -72,21 +86,7 @@ struct ScannedText {
     /// Converts byte offsets (any order) to Unicode scalar offsets.
     func scalarOffsets(_ byteOffsets: [Int]) -> [Int] {
         if isASCII { return byteOffsets }
-        let order = byteOffsets.indices.sorted { byteOffsets[$0] < byteOffsets[$1] }
-        var result = [Int](repeating: 0, count: byteOffsets.count)
-        var position = 0
-        var scalars = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in order {
-                let target = min(byteOffsets[index], buffer.count)
-                while position < target {
-                    if buffer[position] & 0xC0 != 0x80 { scalars += 1 }
-                    position += 1
-                }
-                result[index] = scalars
-            }
-        }
-        return result
+        return byteOffsets.map { Int(scalarsBefore[max(0, min($0, bytes.count))]) }
     }
 
     func scalarOffset(_ byteOffset: Int) -> Int { scalarOffsets([byteOffset])[0] }
@@ -547,4 +547,70 @@ enum Segmenter {
         }
         return false
     }
+}
+
+/// Hashes of words the extractors test for, computed once.
+enum W {
+    static let `a` = WordHash.of("a")
+    static let `according` = WordHash.of("according")
+    static let `an` = WordHash.of("an")
+    static let `and` = WordHash.of("and")
+    static let `another` = WordHash.of("another")
+    static let `as` = WordHash.of("as")
+    static let `at` = WordHash.of("at")
+    static let `between` = WordHash.of("between")
+    static let `billions` = WordHash.of("billions")
+    static let `but` = WordHash.of("but")
+    static let `by` = WordHash.of("by")
+    static let `cent` = WordHash.of("cent")
+    static let `could` = WordHash.of("could")
+    static let `couple` = WordHash.of("couple")
+    static let `dozens` = WordHash.of("dozens")
+    static let `for` = WordHash.of("for")
+    static let `fourty` = WordHash.of("fourty")
+    static let `from` = WordHash.of("from")
+    static let `gross` = WordHash.of("gross")
+    static let `half` = WordHash.of("half")
+    static let `he` = WordHash.of("he")
+    static let `her` = WordHash.of("her")
+    static let `how` = WordHash.of("how")
+    static let `hundreds` = WordHash.of("hundreds")
+    static let `i` = WordHash.of("i")
+    static let `in` = WordHash.of("in")
+    static let `it` = WordHash.of("it")
+    static let `its` = WordHash.of("its")
+    static let `known` = WordHash.of("known")
+    static let `might` = WordHash.of("might")
+    static let `millions` = WordHash.of("millions")
+    static let `minus` = WordHash.of("minus")
+    static let `negative` = WordHash.of("negative")
+    static let `of` = WordHash.of("of")
+    static let `on` = WordHash.of("on")
+    static let `one` = WordHash.of("one")
+    static let `or` = WordHash.of("or")
+    static let `out` = WordHash.of("out")
+    static let `pair` = WordHash.of("pair")
+    static let `per` = WordHash.of("per")
+    static let `point` = WordHash.of("point")
+    static let `quarter` = WordHash.of("quarter")
+    static let `say` = WordHash.of("say")
+    static let `scores` = WordHash.of("scores")
+    static let `she` = WordHash.of("she")
+    static let `should` = WordHash.of("should")
+    static let `single` = WordHash.of("single")
+    static let `tens` = WordHash.of("tens")
+    static let `that` = WordHash.of("that")
+    static let `the` = WordHash.of("the")
+    static let `these` = WordHash.of("these")
+    static let `they` = WordHash.of("they")
+    static let `this` = WordHash.of("this")
+    static let `those` = WordHash.of("those")
+    static let `thousands` = WordHash.of("thousands")
+    static let `to` = WordHash.of("to")
+    static let `updated` = WordHash.of("updated")
+    static let `we` = WordHash.of("we")
+    static let `what` = WordHash.of("what")
+    static let `with` = WordHash.of("with")
+    static let `would` = WordHash.of("would")
+    static let `you` = WordHash.of("you")
 }

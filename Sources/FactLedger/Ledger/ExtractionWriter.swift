@@ -6,9 +6,10 @@ struct ExtractionWriter {
     let db: Database
     let articleId: Int64
     let published: String?
+    var speakers = SpeakerDirectory.Cache()
 
     func write(_ x: Extraction) throws {
-        let directory = SpeakerDirectory(db: db)
+        let directory = SpeakerDirectory(db: db, cache: speakers)
         var speakerIds: [Int: Int64] = [:]
         var needed = Set(x.quotes.compactMap(\.speaker) + x.claims.compactMap(\.speaker))
         for i in needed { if let boss = x.entities[i].speaksFor { needed.insert(boss) } }
@@ -25,10 +26,9 @@ struct ExtractionWriter {
             for role in entity.roles {
                 let key = RoleKey.make(role)
                 guard !key.isEmpty else { continue }
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO role_mentions (article_id, name, role, role_key) VALUES (?, ?, ?, ?)
-                        """, arguments: [articleId, name, role, key])
+                try db.run(
+                    "INSERT OR IGNORE INTO role_mentions (article_id, name, role, role_key) VALUES (?, ?, ?, ?)",
+                    [articleId, name, role, key])
             }
         }
         // A reviewer's alias for the form as written wins; a form a reviewer rejected for a speaker is not theirs.
@@ -45,35 +45,41 @@ struct ExtractionWriter {
             if let i = q.speaker, x.entities[i].name == nil, let role = x.entities[i].roles.first {
                 roleKey = RoleKey.make(role)
             }
-            var record = QuoteRecord(
-                id: nil, articleId: articleId, seq: seq, text: q.text, start: q.range.start, end: q.range.end,
-                kind: q.kind.rawValue, cue: q.cue, speakerAsWritten: q.speakerAsWritten,
-                speakerStart: q.speakerRange?.start, speakerEnd: q.speakerRange?.end,
-                speakerId: try speakerId(q.speaker, written: q.speakerAsWritten), speakerRoleKey: roleKey, utterance: q.utterance,
-                clauseStart: q.clause?.start, clauseEnd: q.clause?.end)
-            try record.insert(db)
-            quoteIds.append(record.id!)
+            try db.run(
+                """
+                INSERT INTO quotes (article_id, seq, text, start, "end", kind, cue, speaker_as_written, speaker_start, speaker_end,
+                    speaker_id, speaker_role_key, utterance, clause_start, clause_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    articleId, seq, q.text, q.range.start, q.range.end, q.kind.rawValue, q.cue, q.speakerAsWritten,
+                    q.speakerRange?.start, q.speakerRange?.end, try speakerId(q.speaker, written: q.speakerAsWritten), roleKey,
+                    q.utterance, q.clause?.start, q.clause?.end,
+                ])
+            quoteIds.append(db.lastInsertedRowID)
         }
         var claimIds: [Int64] = []
         claimIds.reserveCapacity(x.claims.count)
         for (seq, c) in x.claims.enumerated() {
-            var record = ClaimRecord(
-                id: nil, articleId: articleId, seq: seq, text: c.text, start: c.range.start, end: c.range.end,
-                sentenceStart: c.sentence.start, sentenceEnd: c.sentence.end, sentenceHash: c.sentenceHash, value: c.value,
-                lower: c.lower,
-                upper: c.upper, lowerInclusive: c.lowerInclusive, upperInclusive: c.upperInclusive,
-                qualifier: c.qualifier, kind: c.kind.rawValue, unit: c.unit, subject: c.subject,
-                subjectKey: SubjectKey.make(subject: c.subject, kind: c.kind, unit: c.unit), context: c.context,
-                speakerAsWritten: c.speakerAsWritten, speakerId: try speakerId(c.speaker, written: c.speakerAsWritten),
-                quoteId: c.quote.map { quoteIds[$0] }, eventDate: c.eventDate, eventDateBasis: c.eventDateBasis.rawValue,
-                convertsClaimId: nil)
-            try record.insert(db)
-            claimIds.append(record.id!)
+            try db.run(
+                """
+                INSERT INTO claims (article_id, seq, text, start, "end", sentence_start, sentence_end, sentence_hash, value, lower,
+                    upper, lower_inclusive, upper_inclusive, qualifier, kind, unit, subject, subject_key, context,
+                    speaker_as_written, speaker_id, quote_id, event_date, event_date_basis)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    articleId, seq, c.text, c.range.start, c.range.end, c.sentence.start, c.sentence.end, c.sentenceHash,
+                    c.value, c.lower, c.upper, c.lowerInclusive, c.upperInclusive, c.qualifier, c.kind.rawValue, c.unit,
+                    c.subject, SubjectKey.make(subject: c.subject, kind: c.kind, unit: c.unit), c.context, c.speakerAsWritten,
+                    try speakerId(c.speaker, written: c.speakerAsWritten), c.quote.map { quoteIds[$0] }, c.eventDate,
+                    c.eventDateBasis.rawValue,
+                ])
+            claimIds.append(db.lastInsertedRowID)
         }
         for (seq, c) in x.claims.enumerated() {
             if let target = c.converts, target < claimIds.count {
-                try db.execute(
-                    sql: "UPDATE claims SET converts_claim_id = ? WHERE id = ?", arguments: [claimIds[target], claimIds[seq]])
+                try db.run("UPDATE claims SET converts_claim_id = ? WHERE id = ?", [claimIds[target], claimIds[seq]])
             }
         }
     }

@@ -28,21 +28,39 @@ extension Ledger {
     /// A failure of the ledger itself (disk full, locked) aborts the whole batch and is thrown.
     public func record(_ batch: [(Article, Extraction)]) throws -> [Result<IngestOutcome, any Error>] {
         try write { db in
+            // Index the batch's text in one statement per FTS table (see `fts_deferred` in the schema).
+            let before = try (
+                db.one(Int64.self, "SELECT coalesce(max(id), 0) FROM articles") ?? 0,
+                db.one(Int64.self, "SELECT coalesce(max(id), 0) FROM quotes") ?? 0,
+                db.one(Int64.self, "SELECT coalesce(max(id), 0) FROM claims") ?? 0
+            )
+            try db.run("INSERT OR IGNORE INTO fts_deferred (id) VALUES (1)")
+            defer { try? db.run("DELETE FROM fts_deferred") }
             var results: [Result<IngestOutcome, any Error>] = []
+            let speakers = SpeakerDirectory.Cache()
             for (article, extraction) in batch {
                 var outcome: IngestOutcome?
                 do {
                     try db.inSavepoint {
-                        outcome = try Self.record(article, extraction, in: db)
+                        outcome = try Self.record(article, extraction, in: db, speakers: speakers)
                         return .commit
                     }
                     results.append(.success(outcome!))
                 } catch let error as DatabaseError where Self.isFatal(error) {
                     throw error
                 } catch {
+                    // The rolled-back article may have created speakers the cache remembers.
+                    speakers.resolved.removeAll()
                     results.append(.failure(LedgerError.from(error, path: path)))
                 }
             }
+            try db.run(
+                "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?", [before.0])
+            try db.run("INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?", [before.1])
+            try db.run(
+                "INSERT INTO claims_fts (rowid, subject, context) SELECT id, subject, context FROM claims WHERE id > ?",
+                [before.2])
+            try db.run("DELETE FROM fts_deferred")
             return results
         }
     }
@@ -60,7 +78,9 @@ extension Ledger {
 
     // MARK: - Writes
 
-    static func record(_ article: Article, _ extraction: Extraction, in db: Database) throws -> IngestOutcome {
+    static func record(
+        _ article: Article, _ extraction: Extraction, in db: Database, speakers: SpeakerDirectory.Cache = .init()
+    ) throws -> IngestOutcome {
         let hash = article.contentHash
         let key = sourceKey(for: article, hash: hash)
         let current = try ArticleRecord.fetchAll(
@@ -95,7 +115,7 @@ extension Ledger {
                 sql: "INSERT INTO article_warnings (article_id, message) VALUES (?, ?)",
                 arguments: [articleId, warning])
         }
-        try ExtractionWriter(db: db, articleId: articleId, published: m.published).write(extraction)
+        try ExtractionWriter(db: db, articleId: articleId, published: m.published, speakers: speakers).write(extraction)
         return IngestOutcome(
             status: previous == nil ? .new : .updated, articleId: articleId, file: article.file,
             quotes: extraction.quotes.count, claims: extraction.claims.count,

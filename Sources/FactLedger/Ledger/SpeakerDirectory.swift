@@ -9,9 +9,25 @@ import GRDB
 /// reviewer rejected for a speaker (`speakers unalias`, `split`) never match it.
 struct SpeakerDirectory {
     let db: Database
+    /// What this transaction already resolved; nothing else writes speakers meanwhile.
+    var cache = Cache()
+
+    /// Resolutions and first-name keys seen in one write transaction.
+    final class Cache {
+        var resolved: [Entity: Int64] = [:]
+        var firstKeys: [String: String?] = [:]
+
+        func firstKey(_ name: String) -> String? {
+            if let known = firstKeys[name] { return known }
+            let key = NameParts(name).firstKey
+            firstKeys[name] = key
+            return key
+        }
+    }
 
     func resolve(_ entity: Entity, speaksFor: Int64?) throws -> Int64 {
         guard let name = entity.name else { preconditionFailure("resolve needs a named entity") }
+        if let id = cache.resolved[entity], speaksFor == nil { return id }
         let forms = [name] + entity.aliases
         let parts = NameParts(name)
         let id: Int64
@@ -20,30 +36,36 @@ struct SpeakerDirectory {
         if let found = try reviewerAlias([name]) ?? match(name: name, parts: parts, kind: entity.kind) {
             id = found
         } else {
-            var record = SpeakerRecord(
-                id: nil, name: name, kind: entity.kind.rawValue, key: NameKey.fold(name),
-                surnameKey: entity.kind == .person ? parts.surnameKey : nil, role: entity.roles.first,
-                speaksForId: speaksFor, mergedIntoId: nil, createdAt: Ledger.now())
-            try record.insert(db)
-            id = record.id!
+            try db.run(
+                """
+                INSERT INTO speakers (name, kind, key, surname_key, role, speaks_for_id, merged_into_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
+                """,
+                [
+                    name, entity.kind.rawValue, NameKey.fold(name), entity.kind == .person ? parts.surnameKey : nil,
+                    entity.roles.first,
+                    speaksFor, Ledger.now(),
+                ])
+            id = db.lastInsertedRowID
+            // A new speaker can make an earlier surname-only match ambiguous.
+            cache.resolved.removeAll()
         }
         // INSERT OR IGNORE keeps a reviewer's or a rejected alias as it is.
         for form in forms { try addAlias(form, to: id) }
         if let speaksFor, speaksFor != id {
-            try db.execute(
-                sql: "UPDATE speakers SET speaks_for_id = ? WHERE id = ? AND speaks_for_id IS NULL", arguments: [speaksFor, id])
+            try db.run("UPDATE speakers SET speaks_for_id = ? WHERE id = ? AND speaks_for_id IS NULL", [speaksFor, id])
         }
         if let role = entity.roles.first {
-            try db.execute(sql: "UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", arguments: [role, id])
+            try db.run("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", [role, id])
         }
+        cache.resolved[entity] = id
         return id
     }
 
     /// A reviewer said this form is not this speaker.
     func isRejected(_ key: String, for id: Int64) throws -> Bool {
-        try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND key = ? AND source = 'rejected'",
-            arguments: [id, key])
+        try db.one(
+            Bool.self, "SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND key = ? AND source = 'rejected'", [id, key])
             ?? false
     }
 
@@ -51,9 +73,9 @@ struct SpeakerDirectory {
     func reviewerSpeaker(forWritten written: String) throws -> Int64? {
         let key = Ledger.writtenKey(written)
         guard !key.isEmpty,
-            let id = try Int64.fetchOne(
-                db, sql: "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id DESC",
-                arguments: [key])
+            let id = try db.one(
+                Int64.self, "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id DESC", [key]
+            )
         else { return nil }
         return try canonical(id)
     }
@@ -65,10 +87,9 @@ struct SpeakerDirectory {
         for form in forms {
             let key = NameKey.fold(form)
             if key.isEmpty { continue }
-            if let id = try Int64.fetchOne(
-                db, sql: "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id DESC",
-                arguments: [key])
-            {
+            if let id = try db.one(
+                Int64.self, "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id DESC", [key]
+            ) {
                 return try canonical(id)
             }
         }
@@ -80,10 +101,10 @@ struct SpeakerDirectory {
         if kind == .organisation || parts.first != nil {
             // A full name (or an organisation) seen before, as a name or an alias.
             let ids =
-                try Int64.fetchAll(db, sql: "SELECT id FROM speakers WHERE key = ? ORDER BY id", arguments: [key])
-                + Int64.fetchAll(
-                    db, sql: "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source <> 'rejected' ORDER BY id",
-                    arguments: [key])
+                try db.all(Int64.self, "SELECT id FROM speakers WHERE key = ? ORDER BY id", [key])
+                + db.all(
+                    Int64.self, "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source <> 'rejected' ORDER BY id", [key]
+                )
             for id in ids {
                 let found = try canonical(id)
                 if try !isRejected(key, for: found) { return found }
@@ -92,13 +113,13 @@ struct SpeakerDirectory {
         guard kind == .person, let surname = parts.surnameKey else {
             return kind == .organisation ? nil : try exactSpeaker(key)
         }
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND merged_into_id IS NULL",
-            arguments: [surname])
+        let rows = try db.rows(
+            "SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND merged_into_id IS NULL", [surname])
+        let mine = parts.firstKey
         let fits = try rows.filter {
-            try parts.firstNameCompatible(with: NameParts($0["name"])) && !isRejected(key, for: $0["id"])
+            try NameParts.firstKeysCompatible(mine, cache.firstKey($0["name"])) && !isRejected(key, for: $0["id"])
         }
-        let named = fits.filter { NameParts($0["name"]).first != nil }
+        let named = fits.filter { cache.firstKey($0["name"]) != nil }
         if parts.first != nil {
             return named.count == 1 ? named[0]["id"] : nil
         }
@@ -108,14 +129,13 @@ struct SpeakerDirectory {
     }
 
     private func exactSpeaker(_ key: String) throws -> Int64? {
-        try Int64.fetchOne(
-            db, sql: "SELECT id FROM speakers WHERE key = ? AND merged_into_id IS NULL ORDER BY id", arguments: [key])
+        try db.one(Int64.self, "SELECT id FROM speakers WHERE key = ? AND merged_into_id IS NULL ORDER BY id", [key])
     }
 
     private func canonical(_ id: Int64) throws -> Int64 {
         var current = id
         for _ in 0..<32 {
-            guard let next = try Int64.fetchOne(db, sql: "SELECT merged_into_id FROM speakers WHERE id = ?", arguments: [current])
+            guard let next = try db.one(Int64.self, "SELECT merged_into_id FROM speakers WHERE id = ?", [current])
             else {
                 return current
             }
@@ -127,8 +147,8 @@ struct SpeakerDirectory {
     private func addAlias(_ alias: String, to id: Int64) throws {
         let key = NameKey.fold(alias)
         guard !key.isEmpty else { return }
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, key, source) VALUES (?, ?, ?, 'extracted')",
-            arguments: [id, alias, key])
+        try db.run(
+            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, key, source) VALUES (?, ?, ?, 'extracted')",
+            [id, alias, key])
     }
 }

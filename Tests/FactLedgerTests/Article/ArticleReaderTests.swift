@@ -124,6 +124,14 @@ struct ArticleReaderTests {
         #expect(article.text == "a\nb\nc de f")
     }
 
+    @Test func normalisesEveryOddSpaceAndInvisibleMark() {
+        let input =
+            "\u{FEFF}1\u{0085}2\u{00AD}3\u{2002}4\u{2009}5\u{202F}6\u{2028}7\u{2029}8\u{205F}9\u{2060}0\u{3000}a\u{000B}b\u{007F}c“d”é\u{1F600}"
+        #expect(TextNormaliser.normalise(input) == "1 23 4 5 6\n7\n8 90 a\nb c“d”é\u{1F600}")
+        // Decomposed accents are composed.
+        #expect(TextNormaliser.normalise("Zu\u{0308}rich") == "Zürich")
+    }
+
     // MARK: - Bad input
 
     @Test func refusesEmptyAndWhitespaceOnlyFiles() {

@@ -59,7 +59,7 @@ CREATE TABLE speakers (
 );
 CREATE INDEX speakers_key ON speakers(key);
 CREATE INDEX speakers_surname_key ON speakers(surname_key);
-CREATE INDEX speakers_merged_into ON speakers(merged_into_id);
+CREATE INDEX speakers_merged_into ON speakers(merged_into_id) WHERE merged_into_id IS NOT NULL;
 
 CREATE TABLE speaker_aliases (
     id INTEGER PRIMARY KEY,
@@ -98,7 +98,8 @@ CREATE TABLE quotes (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),
     seq INTEGER NOT NULL,
-    text TEXT NOT NULL,
+    -- The quote's text is not stored twice: it is substr(articles.text, start + 1, end - start)
+    -- (offsets count code points, as SQLite's substr does); see the view quote_texts.
     start INTEGER NOT NULL CHECK (start >= 0),
     end INTEGER NOT NULL CHECK (end > start),
     kind TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'colon', 'reported')),
@@ -111,10 +112,14 @@ CREATE TABLE quotes (
     utterance INTEGER NOT NULL,       -- pieces of one utterance (split by attribution) share it
     clause_start INTEGER,             -- the reported clause around a partial quote
     clause_end INTEGER,
-    UNIQUE (article_id, seq)
+    UNIQUE (article_id, seq)          -- also the index for lookups by article
 );
-CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker ON quotes(speaker_id);
+
+-- Each quote's text, sliced out of its article.
+CREATE VIEW quote_texts AS
+SELECT q.id, substr(a.text, q.start + 1, q."end" - q.start) AS text
+FROM quotes q JOIN articles a ON a.id = q.article_id;
 CREATE INDEX quotes_pending_role ON quotes(speaker_role_key) WHERE speaker_id IS NULL AND speaker_role_key IS NOT NULL;
 
 -- MARK: - Claims
@@ -150,11 +155,11 @@ CREATE TABLE claims (
     CHECK (lower IS NULL OR upper IS NULL OR lower <= upper),
     UNIQUE (article_id, seq)
 );
-CREATE INDEX claims_article ON claims(article_id);
-CREATE INDEX claims_subject_key ON claims(subject_key, unit);
-CREATE INDEX claims_speaker ON claims(speaker_id);
-CREATE INDEX claims_unit ON claims(unit);
-CREATE INDEX claims_quote ON claims(quote_id);
+-- Partial indexes where most rows have no value: `x = ?` still uses them, at a fraction of the size.
+CREATE INDEX claims_subject_key ON claims(subject_key) WHERE subject_key IS NOT NULL;
+CREATE INDEX claims_speaker ON claims(speaker_id) WHERE speaker_id IS NOT NULL;
+CREATE INDEX claims_unit ON claims(unit) WHERE unit IS NOT NULL;
+CREATE INDEX claims_quote ON claims(quote_id) WHERE quote_id IS NOT NULL;
 
 -- MARK: - Flags and review
 
@@ -223,21 +228,19 @@ BEGIN SELECT RAISE(ABORT, 'review events are append-only'); END;
 CREATE TABLE fts_deferred (id INTEGER PRIMARY KEY CHECK (id = 1));
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
-    text, content = 'quotes', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
+    text, content = 'quote_texts', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2', columnsize = 0);
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN
-    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+    INSERT INTO quotes_fts(rowid, text)
+    SELECT new.id, substr(text, new.start + 1, new."end" - new.start) FROM articles WHERE id = new.article_id;
 END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+    INSERT INTO quotes_fts(quotes_fts, rowid, text)
+    SELECT 'delete', old.id, substr(text, old.start + 1, old."end" - old.start) FROM articles WHERE id = old.article_id;
 END;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, content = 'articles', content_rowid = 'id', detail = 'column',
-    tokenize = 'porter unicode61 remove_diacritics 2');
+    tokenize = 'porter unicode61 remove_diacritics 2', columnsize = 0);
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
@@ -252,7 +255,7 @@ END;
 -- What a claim is about, for `claims --about`: the subject and its context words.
 CREATE VIRTUAL TABLE claims_fts USING fts5(
     subject, context, content = 'claims', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2');
+    tokenize = 'porter unicode61 remove_diacritics 2', columnsize = 0);
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN
     INSERT INTO claims_fts(rowid, subject, context) VALUES (new.id, new.subject, new.context);
 END;
@@ -272,7 +275,8 @@ SELECT a.* FROM articles a
 WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id);
 
 CREATE VIEW quotes_with_speaker AS
-SELECT q.id, q.text, COALESCE(s.name, q.speaker_as_written) AS speaker, q.speaker_as_written,
+SELECT q.id, substr(a.text, q.start + 1, q."end" - q.start) AS text, COALESCE(s.name, q.speaker_as_written) AS speaker,
+       q.speaker_as_written,
        q.kind, q.cue, a.outlet, a.published, a.title AS article_title, q.article_id, q.start, q.end
 FROM quotes q
 JOIN articles a ON a.id = q.article_id

@@ -7,7 +7,9 @@ public struct NameParts: Hashable, Sendable {
     public var words: [String]
 
     public init(_ name: String) {
-        var words = name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        // Split on bytes: splitting on `Character`s would run grapheme segmentation over the name.
+        let spaced = name.utf8.contains(0xC2) ? name.replacingOccurrences(of: "\u{00A0}", with: " ") : name
+        var words = spaced.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         while let first = words.first, words.count > 1, Self.titles.contains(Self.withoutDots(first.lowercased())) {
             words.removeFirst()
         }

@@ -47,12 +47,12 @@ struct ExtractionWriter {
             }
             try db.run(
                 """
-                INSERT INTO quotes (article_id, seq, text, start, "end", kind, cue, speaker_as_written, speaker_start, speaker_end,
+                INSERT INTO quotes (article_id, seq, start, "end", kind, cue, speaker_as_written, speaker_start, speaker_end,
                     speaker_id, speaker_role_key, utterance, clause_start, clause_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    articleId, seq, q.text, q.range.start, q.range.end, q.kind.rawValue, q.cue, q.speakerAsWritten,
+                    articleId, seq, q.range.start, q.range.end, q.kind.rawValue, q.cue, q.speakerAsWritten,
                     q.speakerRange?.start, q.speakerRange?.end, try speakerId(q.speaker, written: q.speakerAsWritten), roleKey,
                     q.utterance, q.clause?.start, q.clause?.end,
                 ])

@@ -56,7 +56,7 @@ extension Ledger {
             }
             try db.run(
                 "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?", [before.0])
-            try db.run("INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?", [before.1])
+            try db.run("INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quote_texts WHERE id > ?", [before.1])
             try db.run(
                 "INSERT INTO claims_fts (rowid, subject, context) SELECT id, subject, context FROM claims WHERE id > ?",
                 [before.2])
@@ -83,11 +83,19 @@ extension Ledger {
     ) throws -> IngestOutcome {
         let hash = article.contentHash
         let key = sourceKey(for: article, hash: hash)
-        let current = try ArticleRecord.fetchAll(
-            db,
-            sql: """
-                SELECT * FROM current_articles WHERE content_hash = ? OR source_key = ? ORDER BY id
-                """, arguments: [hash, key])
+        struct Version {
+            var id: Int64
+            var sourceKey: String
+            var contentHash: String
+            var version: Int
+        }
+        let current = try db.rows(
+            """
+            SELECT id, source_key, content_hash, version FROM articles a
+            WHERE (content_hash = ? OR source_key = ?) AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)
+            ORDER BY id
+            """, [hash, key]
+        ).map { Version(id: $0[0], sourceKey: $0[1], contentHash: $0[2], version: $0[3]) }
         // Unchanged: this source's current text, or the same text already stored under another name
         // (unless this source has a version of its own, which the new text then replaces).
         let ownVersion = current.first { $0.sourceKey == key }
@@ -95,25 +103,27 @@ extension Ledger {
             ownVersion != nil
             ? ownVersion.flatMap { $0.contentHash == hash ? $0 : nil } : current.first { $0.contentHash == hash }
         if let same {
-            let counts = try counts(articleId: same.id!, db: db)
+            let counts = try counts(articleId: same.id, db: db)
             return IngestOutcome(
-                status: .unchanged, articleId: same.id!, file: article.file, quotes: counts.0,
+                status: .unchanged, articleId: same.id, file: article.file, quotes: counts.0,
                 claims: counts.1, relatedArticleId: same.sourceKey == key ? nil : same.id)
         }
         let previous = ownVersion
         let m = article.metadata
-        var record = ArticleRecord(
-            id: nil, title: m.title, outlet: m.outlet, url: m.url, author: m.author, published: m.published,
-            publishedRaw: m.publishedRaw, publishedSource: m.publishedSource?.rawValue, modified: m.modified,
-            file: article.file, sourceKey: key, format: article.format.rawValue, encoding: article.encoding.rawValue,
-            contentHash: hash, text: article.text, chars: article.text.unicodeScalars.count,
-            version: (previous?.version ?? 0) + 1, replacesId: previous?.id, ingestedAt: now())
-        try record.insert(db)
-        let articleId = record.id!
+        try db.run(
+            """
+            INSERT INTO articles (title, outlet, url, author, published, published_raw, published_source, modified, file,
+                source_key, format, encoding, content_hash, text, chars, version, replaces_id, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                m.title, m.outlet, m.url, m.author, m.published, m.publishedRaw, m.publishedSource?.rawValue, m.modified,
+                article.file, key, article.format.rawValue, article.encoding.rawValue, hash, article.text,
+                article.text.unicodeScalars.count, (previous?.version ?? 0) + 1, previous?.id, now(),
+            ])
+        let articleId = db.lastInsertedRowID
         for warning in article.warnings + extraction.diagnostics.filter({ $0.severity == .warning }).map(\.message) {
-            try db.execute(
-                sql: "INSERT INTO article_warnings (article_id, message) VALUES (?, ?)",
-                arguments: [articleId, warning])
+            try db.run("INSERT INTO article_warnings (article_id, message) VALUES (?, ?)", [articleId, warning])
         }
         try ExtractionWriter(db: db, articleId: articleId, published: m.published, speakers: speakers).write(extraction)
         return IngestOutcome(

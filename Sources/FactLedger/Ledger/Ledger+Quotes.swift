@@ -95,7 +95,8 @@ extension Ledger {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT q.*, s.name AS speaker_name, a.file, a.outlet, a.published, a.title, a.url
+                    SELECT q.*, substr(a.text, q.start + 1, q."end" - q.start) AS text, s.name AS speaker_name, a.file, a.outlet,
+                           a.published, a.title, a.url
                     FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
                     \(whereClause) ORDER BY q.article_id, q.seq\(limit)
                     """, arguments: arguments)

@@ -12,10 +12,29 @@ struct SpeakerDirectory {
     /// What this transaction already resolved; nothing else writes speakers meanwhile.
     var cache = Cache()
 
-    /// Resolutions and first-name keys seen in one write transaction.
+    /// Resolutions and first-name keys seen in one write transaction, and the reviewers' aliases
+    /// (few, and never changed by ingest), read once.
     final class Cache {
         var resolved: [Entity: Int64] = [:]
         var firstKeys: [String: String?] = [:]
+        /// Reviewer alias key → the speaker it was given to last; nil until read.
+        var reviewerAliases: [String: Int64]?
+        /// Keys a reviewer rejected, by speaker.
+        var rejected: [Int64: Set<String>] = [:]
+
+        func load(_ db: Database) throws {
+            guard reviewerAliases == nil else { return }
+            var aliases: [String: Int64] = [:]
+            for row in try db.rows(
+                "SELECT key, speaker_id, source FROM speaker_aliases WHERE source IN ('reviewer', 'rejected') ORDER BY id")
+            {
+                let key: String = row[0]
+                let id: Int64 = row[1]
+                let source: String = row[2]
+                if source == "reviewer" { aliases[key] = id } else { rejected[id, default: []].insert(key) }
+            }
+            reviewerAliases = aliases
+        }
 
         func firstKey(_ name: String) -> String? {
             if let known = firstKeys[name] { return known }
@@ -64,20 +83,22 @@ struct SpeakerDirectory {
 
     /// A reviewer said this form is not this speaker.
     func isRejected(_ key: String, for id: Int64) throws -> Bool {
-        try db.one(
-            Bool.self, "SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND key = ? AND source = 'rejected'", [id, key])
-            ?? false
+        try cache.load(db)
+        return cache.rejected[id]?.contains(key) ?? false
     }
 
     /// The speaker a reviewer tied this form to with `speakers alias` or `split`, if any.
     func reviewerSpeaker(forWritten written: String) throws -> Int64? {
         let key = Ledger.writtenKey(written)
         guard !key.isEmpty,
-            let id = try db.one(
-                Int64.self, "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id DESC", [key]
-            )
+            let id = try reviewerAliasSpeaker(key)
         else { return nil }
         return try canonical(id)
+    }
+
+    private func reviewerAliasSpeaker(_ key: String) throws -> Int64? {
+        try cache.load(db)
+        return cache.reviewerAliases?[key]
     }
 
     // MARK: - Matching
@@ -87,9 +108,7 @@ struct SpeakerDirectory {
         for form in forms {
             let key = NameKey.fold(form)
             if key.isEmpty { continue }
-            if let id = try db.one(
-                Int64.self, "SELECT speaker_id FROM speaker_aliases WHERE key = ? AND source = 'reviewer' ORDER BY id DESC", [key]
-            ) {
+            if let id = try reviewerAliasSpeaker(key) {
                 return try canonical(id)
             }
         }

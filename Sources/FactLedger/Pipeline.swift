@@ -169,7 +169,11 @@ enum ParallelMap {
         guard items.count > 1 else { return items.map(body) }
         let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // Release the elements too: deallocate alone would leak every result.
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let box = UnsafeBox(results)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
             box.buffer[i] = body(items[i])

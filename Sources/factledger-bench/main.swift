@@ -7,21 +7,37 @@ import Foundation
 //
 //     factledger-bench DIR... [--repeat N]
 //     factledger-bench DIR... --ingest LEDGER     (the whole ingest pipeline, for profiling)
+//     factledger-bench --check LEDGER             (the cross-checker, for profiling)
 
 var paths: [String] = []
 var repeats = 1
 var ledgerPath: String?
+var checkPath: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     if argument == "--repeat", let n = arguments.next().flatMap(Int.init), n > 0 {
         repeats = n
     } else if argument == "--ingest", let path = arguments.next() {
         ledgerPath = path
+    } else if argument == "--check", let path = arguments.next() {
+        checkPath = path
     } else if argument.hasPrefix("-") {
         FileHandle.standardError.write(Data("usage: factledger-bench DIR... [--repeat N]\n".utf8))
         exit(64)
     } else {
         paths.append(argument)
+    }
+}
+if let checkPath {
+    let start = DispatchTime.now().uptimeNanoseconds
+    do {
+        let summary = try Ledger.open(path: checkPath, mode: .write).check()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print("{\"claims\": \(summary.claimsCompared), \"pairs\": \(summary.pairsCompared), \"seconds\": \(seconds)}")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
     }
 }
 if paths.isEmpty {

@@ -17,10 +17,10 @@ struct CheckClaim {
     var basis: EventDateBasis
     /// Context words, interned and sorted.
     var context: [Int32]
-    /// The context words themselves, for titles.
-    var contextWords: [String]
-    /// Context markers (`@week`, `@2030`, `@part`) that two comparable claims must share.
-    var markers: [String]
+    /// The same in the order the sentence gives them, for titles.
+    var contextOrder: [Int32]
+    /// Context markers (`@week`, `@2030`, `@part`), interned and sorted, that two comparable claims must share.
+    var markers: [Int32]
     /// Countries named by the subject's adjectives (`Filipino domestic workers` → philippines).
     var nationalities: [String]
     var outlet: String?
@@ -69,6 +69,8 @@ struct Interval: Hashable {
 struct CrossChecker {
     /// Largest block compared pair by pair; larger blocks use the inverted index.
     var exhaustiveLimit = 64
+    /// Longest posting list that is still paired.
+    var postingLimit = 64
     /// Reports of one attack published up to a week apart (plus a day for time zones) may be compared.
     var eventWindowDays: Int32 = 8
     var updateWindowDays: Int32 = 2
@@ -78,6 +80,8 @@ struct CrossChecker {
         var blockKey: String
         var measure: String
         var claims: [CheckClaim]
+        /// Each claim's context words, in order, for the title.
+        var words: [[String]] = []
         /// The conflicting (or updating) pairs, as indices into `claims`.
         var pairs: [(Int, Int, Double)]
     }
@@ -95,7 +99,8 @@ struct CrossChecker {
     func run(_ db: Database) throws -> Result {
         let syndicated = try syndicatedArticles(db)
         var result = Result()
-        var interner = Interner()
+        let interner = Interner()
+        let subjects = SubjectWords()
         var block: [CheckClaim] = []
         var blockKey: String?
         let cursor = try Row.fetchCursor(
@@ -108,46 +113,64 @@ struct CrossChecker {
                 ORDER BY c.subject_key
                 """)
         while let row = try cursor.next() {
-            let key: String = row["subject_key"]
+            let key: String = row[2]
             if key != blockKey {
-                if let k = blockKey { compare(block, key: k, syndicated: syndicated, into: &result) }
+                if let k = blockKey { compare(block, key: k, syndicated: syndicated, interner: interner, into: &result) }
                 block.removeAll(keepingCapacity: true)
                 blockKey = key
             }
-            block.append(Self.claim(row, interner: &interner))
+            block.append(Self.claim(row, interner: interner, subjects: subjects))
             result.claimsCompared += 1
         }
-        if let k = blockKey { compare(block, key: k, syndicated: syndicated, into: &result) }
+        if let k = blockKey { compare(block, key: k, syndicated: syndicated, interner: interner, into: &result) }
         return result
     }
 
-    private static func claim(_ row: Row, interner: inout Interner) -> CheckClaim {
-        let context: String = row["context"] ?? ""
-        let all = context.split(separator: " ").map(String.init)
-        let markers = all.filter { $0.hasPrefix("@") }
+    /// Subjects repeat across a block: what each one excludes from the context, worked out once.
+    private final class SubjectWords {
+        var cache: [String: (own: Set<String>, nationalities: [String])] = [:]
+
+        func of(_ subject: String) -> (own: Set<String>, nationalities: [String]) {
+            if let known = cache[subject] { return known }
+            let words = subject.utf8.split(separator: 0x20).map { NameKey.fold(String(decoding: $0, as: UTF8.self)) }
+            let nationalities = words.compactMap { RoleKey.nationalities[$0] }
+            let result = (Set(words + nationalities), nationalities)
+            cache[subject] = result
+            return result
+        }
+    }
+
+    /// A row of the block query (columns by position, see `run`).
+    private static func claim(_ row: Row, interner: Interner, subjects: SubjectWords) -> CheckClaim {
+        let context: String = row[10] ?? ""
         // Shared context must go beyond the subject itself: `frozen Russian assets` in two sentences says
         // nothing about whether the amounts are the same amount.
-        let subjectWords = (row["subject"] as String? ?? "").split(separator: " ").map { NameKey.fold(String($0)) }
-        let nationalities = subjectWords.compactMap { RoleKey.nationalities[$0] }
-        let ownWords = Set(subjectWords + nationalities)
-        let plain = all.filter { !$0.hasPrefix("@") && !ownWords.contains($0) }
-        let words = plain.map { interner.id($0) }
-        let published: String? = row["published"]
+        let subject = subjects.of(row[11] ?? "")
+        var words: [Int32] = []
+        var markers: [Int32] = []
+        for piece in context.utf8.split(separator: 0x20) {
+            let word = String(decoding: piece, as: UTF8.self)
+            if piece.first == 0x40 {
+                markers.append(interner.id(word))
+            } else if !subject.own.contains(word) {
+                words.append(interner.id(word))
+            }
+        }
+        let published: String? = row[16]
         return CheckClaim(
-            id: row["id"], articleId: row["article_id"], kind: ClaimKind(rawValue: row["kind"]) ?? .count, unit: row["unit"],
-            interval: Interval(
-                lower: row["lower"], upper: row["upper"], lowerInclusive: row["lower_inclusive"],
-                upperInclusive: row["upper_inclusive"]),
-            value: row["value"], text: row["text"], eventDay: Days.from(row["event_date"]), publishedDay: Days.from(published),
-            published: published, basis: EventDateBasis(rawValue: row["event_date_basis"] ?? "unknown") ?? .unknown,
-            context: Array(Set(words)).sorted(), contextWords: plain, markers: markers,
-            nationalities: nationalities,
-            outlet: row["outlet"], sentenceHash: row["sentence_hash"], sourceKey: row["source_key"])
+            id: row[0], articleId: row[1], kind: ClaimKind(rawValue: row[3]) ?? .count, unit: row[4],
+            interval: Interval(lower: row[6], upper: row[7], lowerInclusive: row[8], upperInclusive: row[9]),
+            value: row[5], text: row[15], eventDay: Days.from(row[12]), publishedDay: Days.from(published),
+            published: published, basis: EventDateBasis(rawValue: row[13] ?? "unknown") ?? .unknown,
+            context: Array(Set(words)).sorted(), contextOrder: words, markers: markers.sorted(),
+            nationalities: subject.nationalities, outlet: row[17], sentenceHash: row[14], sourceKey: row[18])
     }
 
     // MARK: - One block
 
-    private func compare(_ claims: [CheckClaim], key: String, syndicated: Set<ArticlePair>, into result: inout Result) {
+    private func compare(
+        _ claims: [CheckClaim], key: String, syndicated: Set<ArticlePair>, interner: Interner, into result: inout Result
+    ) {
         guard claims.count > 1 else { return }
         let measure = String(key.split(separator: "|", maxSplits: 1).last ?? "")
         let toll = SubjectKey.casualties.contains(String(measure.split(separator: " ").last ?? ""))
@@ -161,14 +184,16 @@ struct CrossChecker {
         }
         let common = commonWords(block)
         var sameEvent = Set<Int64>()
+        var sameEventPairs: [(Int, Int)] = []
         var conflictEdges: [(Int, Int, Double, Int)] = []
         var updateEdges: [(Int, Int, Double, Int)] = []
-        for (i, j) in candidates(block) {
+        for (i, j) in candidates(block, event: event, common: common) {
             let a = block[i], b = block[j]
             guard a.sentenceHash != b.sentenceHash, !syndicated.contains(ArticlePair(a.articleId, b.articleId)) else { continue }
             result.pairsCompared += 1
             guard let shared = sameThing(a, b, event: event, toll: toll, common: common) else { continue }
             sameEvent.insert(Int64(i) << 32 | Int64(j))
+            sameEventPairs.append((i, j))
             guard a.articleId != b.articleId, let gap = a.interval.gap(to: b.interval) else { continue }
             // Rounding: large counts and amounts within half a percent of each other are the same figure.
             let scale = max(abs(a.value), abs(b.value))
@@ -186,8 +211,10 @@ struct CrossChecker {
             }
         }
         func linked(_ x: Int, _ y: Int) -> Bool { x == y || sameEvent.contains(Int64(min(x, y)) << 32 | Int64(max(x, y))) }
-        result.findings += groups(block, conflictEdges, linked: linked, kind: .conflict, key: key, measure: measure)
-        result.findings += groups(block, updateEdges, linked: linked, kind: .update, key: key, measure: measure)
+        var found = groups(block, conflictEdges, sameEventPairs, linked: linked, kind: .conflict, key: key, measure: measure)
+        found += groups(block, updateEdges, sameEventPairs, linked: linked, kind: .update, key: key, measure: measure)
+        for i in found.indices { found[i].words = found[i].claims.map { $0.contextOrder.map(interner.word) } }
+        result.findings += found
     }
 
     /// Whether two claims are about the same measure of the same thing, and how many context words
@@ -240,7 +267,8 @@ struct CrossChecker {
     /// same event as every member, so one report cannot chain unrelated attacks together. Claims that
     /// agree with a group's members join it too, so a flag shows every report of the figure.
     private func groups(
-        _ block: [CheckClaim], _ edges: [(Int, Int, Double, Int)], linked: (Int, Int) -> Bool, kind: FlagKind, key: String,
+        _ block: [CheckClaim], _ edges: [(Int, Int, Double, Int)], _ sameEvent: [(Int, Int)], linked: (Int, Int) -> Bool,
+        kind: FlagKind, key: String,
         measure: String
     ) -> [Finding] {
         guard !edges.isEmpty else { return [] }
@@ -271,11 +299,14 @@ struct CrossChecker {
                 }
             }
         }
-        // Agreeing reports of the same figure.
-        for c in block.indices where groupOf[c] == nil {
-            if let g = groups.indices.first(where: { !groups[$0].isEmpty && groups[$0].allSatisfy { linked($0, c) } }) {
-                groups[g].append(c)
-                groupOf[c] = g
+        // Agreeing reports of the same figure: a claim about the same thing as a member joins when it
+        // is about the same thing as every member.
+        for (x, y) in sameEvent {
+            for (c, other) in [(x, y), (y, x)] where groupOf[c] == nil {
+                if let g = groupOf[other], groups[g].allSatisfy({ linked($0, c) }) {
+                    groups[g].append(c)
+                    groupOf[c] = g
+                }
             }
         }
         var findings: [Finding] = []
@@ -292,25 +323,48 @@ struct CrossChecker {
         return findings.sorted { $0.claims[0].id < $1.claims[0].id }
     }
 
-    /// Pairs worth comparing: every pair in a small block; in a large one, pairs sharing a context
-    /// word that at most a fifth of the block uses.
-    private func candidates(_ block: [CheckClaim]) -> [(Int, Int)] {
+    /// Pairs worth comparing. A small block: every pair. A large one: a claim can only match one
+    /// that shares at least two of its rarer context words (see `sameThing`), so each claim is posted
+    /// under every pair of its four rarest words (rarest in the block, ignoring words most claims
+    /// share) and, for dated events, the window-long period of its date; claims in one list, and for
+    /// events in the next period's list, are paired. A list longer than `postingLimit` names nothing
+    /// in particular and is skipped. So the pairs grow with the number of claims, not its square.
+    private func candidates(_ block: [CheckClaim], event: Bool, common: Set<Int32>) -> [(Int, Int)] {
         if block.count <= exhaustiveLimit {
             var pairs: [(Int, Int)] = []
             for i in 0..<block.count { for j in (i + 1)..<block.count { pairs.append((i, j)) } }
             return pairs
         }
-        var postings: [Int32: [Int]] = [:]
-        for (i, c) in block.enumerated() { for w in c.context { postings[w, default: []].append(i) } }
-        let limit = max(8, block.count / 5)
+        struct Key: Hashable {
+            var a: Int32
+            var b: Int32
+            var period: Int32
+        }
+        var df: [Int32: Int] = [:]
+        for c in block { for w in c.context where !common.contains(w) { df[w, default: 0] += 1 } }
+        let length = max(1, eventWindowDays)
+        var postings: [Key: [Int]] = [:]
+        for (i, c) in block.enumerated() {
+            var rare = Array(c.context.filter { (df[$0] ?? 0) > 1 }.sorted { (df[$0]!, $0) < (df[$1]!, $1) }.prefix(4))
+            // A claim with one usable word can still meet one with that word.
+            if rare.count == 1 { rare.append(-1) }
+            let period = event ? (c.eventDay ?? 0).floorDiv(length) : 0
+            rare.sort()
+            for x in 0..<rare.count {
+                for y in (x + 1)..<rare.count { postings[Key(a: rare[x], b: rare[y], period: period), default: []].append(i) }
+            }
+        }
         var seen = Set<Int64>()
         var pairs: [(Int, Int)] = []
-        for (_, list) in postings where list.count > 1 && list.count <= limit {
-            for x in 0..<list.count {
-                for y in (x + 1)..<list.count {
-                    let key = Int64(list[x]) << 32 | Int64(list[y])
-                    if seen.insert(key).inserted { pairs.append((list[x], list[y])) }
-                }
+        func add(_ x: Int, _ y: Int) {
+            let (a, b) = (min(x, y), max(x, y))
+            if seen.insert(Int64(a) << 32 | Int64(b)).inserted { pairs.append((a, b)) }
+        }
+        for (key, list) in postings where list.count <= postingLimit {
+            for x in 0..<list.count { for y in (x + 1)..<list.count { add(list[x], list[y]) } }
+            // Reports of one event can straddle two periods.
+            if event, let next = postings[Key(a: key.a, b: key.b, period: key.period + 1)], next.count <= postingLimit {
+                for x in list { for y in next { add(x, y) } }
             }
         }
         return pairs
@@ -355,19 +409,19 @@ struct CrossChecker {
     }
 
     /// Articles that share at least two identical claim sentences: copies of one wire story.
+    /// SQLite groups the sentence hashes, so memory holds only the repeated ones.
     private func syndicatedArticles(_ db: Database) throws -> Set<ArticlePair> {
-        var byHash: [Int64: [Int64]] = [:]
+        var shared: [ArticlePair: Int] = [:]
         let cursor = try Row.fetchCursor(
             db,
             sql: """
-                SELECT DISTINCT c.sentence_hash, c.article_id FROM claims c JOIN articles a ON a.id = c.article_id
-                WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)
+                SELECT group_concat(article_id) FROM (
+                    SELECT DISTINCT c.sentence_hash, c.article_id FROM claims c JOIN articles a ON a.id = c.article_id
+                    WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id))
+                GROUP BY sentence_hash HAVING count(*) BETWEEN 2 AND 20
                 """)
         while let row = try cursor.next() {
-            byHash[row[0], default: []].append(row[1])
-        }
-        var shared: [ArticlePair: Int] = [:]
-        for (_, articles) in byHash where articles.count > 1 && articles.count <= 20 {
+            let articles = (row[0] as String? ?? "").split(separator: ",").compactMap { Int64($0) }
             for x in 0..<articles.count {
                 for y in (x + 1)..<articles.count { shared[ArticlePair(articles[x], articles[y]), default: 0] += 1 }
             }
@@ -384,25 +438,47 @@ public enum FlagKind: String, Hashable, Sendable, Codable {
     case update
 }
 
-/// Small integer ids for context words.
-struct Interner {
+/// Small integer ids for context words, and the words back for titles.
+final class Interner {
     private var ids: [String: Int32] = [:]
-    mutating func id(_ s: String) -> Int32 {
+    private var words: [String] = []
+
+    func id(_ s: String) -> Int32 {
         if let id = ids[s] { return id }
-        let id = Int32(ids.count)
+        let id = Int32(words.count)
         ids[s] = id
+        words.append(s)
         return id
     }
+
+    func word(_ id: Int32) -> String { words[Int(id)] }
 }
 
 /// Dates as days since 1970-01-01.
 enum Days {
+    /// `2025-11-25`, `2025-11`, `2025`, or an ISO timestamp; nil for anything else.
     static func from(_ iso: String?) -> Int32? {
-        guard let iso, iso.count >= 4 else { return nil }
-        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard let y = parts.first else { return nil }
+        guard let iso else { return nil }
+        var parts: [Int] = []
+        var current = 0
+        var digits = 0
+        for b in iso.utf8.prefix(10) {
+            if b >= 0x30 && b <= 0x39 {
+                current = current * 10 + Int(b - 0x30)
+                digits += 1
+            } else if b == 0x2D, digits > 0 {
+                parts.append(current)
+                current = 0
+                digits = 0
+            } else {
+                break
+            }
+        }
+        if digits > 0 { parts.append(current) }
+        guard let y = parts.first, parts[0] > 0, iso.utf8.count >= 4 else { return nil }
         let m = parts.count > 1 ? parts[1] : 7
         let d = parts.count > 2 ? parts[2] : (parts.count > 1 ? 15 : 1)
+        guard (1...12).contains(m), (1...31).contains(d) else { return nil }
         // Days from civil (Howard Hinnant's algorithm).
         let yy = m <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400
@@ -411,4 +487,9 @@ enum Days {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return Int32(era * 146_097 + doe - 719_468)
     }
+}
+
+extension Int32 {
+    /// Division rounding down, also for negative days (before 1970).
+    func floorDiv(_ d: Int32) -> Int32 { self >= 0 ? self / d : -((-self + d - 1) / d) }
 }

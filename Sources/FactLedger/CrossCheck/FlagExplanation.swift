@@ -79,16 +79,14 @@ enum FlagExplanation {
 
     /// `drones — russia, kyiv, attack`
     private static func title(_ f: CrossChecker.Finding) -> String {
-        var counts: [Int32: Int] = [:]
-        for c in f.claims { for w in c.context { counts[w, default: 0] += 1 } }
         let measureWords = Set(f.measure.split(separator: " ").map(String.init))
-        let words = f.claims.flatMap { c in c.contextWords }.filter {
+        let words = f.words.flatMap { $0 }.filter {
             !measureWords.contains($0) && !measureWords.contains(Inflection.singular($0))
         }
         var seen = Set<String>()
         var shared: [(String, Int)] = []
         for w in words where seen.insert(w).inserted {
-            let n = f.claims.filter { $0.contextWords.contains(w) }.count
+            let n = f.words.filter { $0.contains(w) }.count
             if n > 1 { shared.append((w, n)) }
         }
         shared.sort { $0.1 > $1.1 }

@@ -504,6 +504,7 @@ struct NumberRecognizer {
             "level", "category", "class", "type", "model", "version", "episode", "season", "track", "gate", "platform",
             "block", "unit", "building", "floor", "district", "zone", "sector", "region", "area", "bus", "rule", "title",
             "form", "exhibit", "table", "figure", "fig", "appendix", "annex", "item", "step", "tier", "grade", "size",
+            "wave", "round", "batch", "group", "part", "point", "act", "scene", "lot", "seat", "row", "bay", "pier", "terminal",
         ])
 
     private func identifier(_ a: Int, _ b: Int) -> RecognizedNumber {

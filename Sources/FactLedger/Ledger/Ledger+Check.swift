@@ -29,6 +29,8 @@ extension Ledger {
         let started = Self.now()
         var checker = CrossChecker()
         checker.eventWindowDays = Int32(clamping: max(0, eventWindowDays))
+        // Every pair in every block: slow, for measuring what the index misses (scripts/bench.py).
+        if ProcessInfo.processInfo.environment["FACTLEDGER_CHECK_EXHAUSTIVE"] == "1" { checker.exhaustiveLimit = .max }
         let result = try read { db in try checker.run(db) }
         return try write { db in
             var run = CheckRunRecord(
@@ -90,8 +92,11 @@ struct FlagWriter {
                         flagId,
                     ])
             } else {
+                // One claim can be in a conflict and an update of the same measure: the kind is part of the key.
+                var key = "\(finding.kind.rawValue)|\(finding.blockKey)#\(finding.claims.map(\.id).min()!)"
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM flags WHERE key = ?", arguments: [key]) != nil { key += "@\(runId)" }
                 var record = FlagRecord(
-                    id: nil, key: "\(finding.blockKey)#\(finding.claims.map(\.id).min()!)", title: text.title,
+                    id: nil, key: key, title: text.title,
                     kind: finding.kind.rawValue,
                     explanation: text.explanation, gap: text.gap, relativeGap: text.relativeGap, dateRelation: text.dateRelation,
                     stale: false, createdRunId: runId, updatedRunId: runId)

@@ -10,7 +10,7 @@ struct CrossCheckerTests {
         var outlet: String
         var published: String?
         var text: String
-        var name: String { outlet.lowercased().filter(\.isLetter) + ".md" }
+        var name: String { outlet.lowercased().filter { $0.isLetter || $0.isNumber } + ".md" }
     }
 
     /// A folder of articles with front matter, ingested into a fresh ledger.
@@ -132,6 +132,36 @@ struct CrossCheckerTests {
             ),
         ])
         #expect(try anchored.check(eventWindowDays: 14).conflicts == 0)
+    }
+
+    @Test func aLargeBlockStillFindsItsConflictThroughTheIndex() throws {
+        // 120 reports of different attacks (more than a block compared pair by pair), one attack reported twice.
+        let places = ["Kharkiv", "Odesa", "Dnipro", "Lviv", "Sumy", "Poltava", "Kherson", "Mykolaiv", "Chernihiv", "Rivne"]
+        let districts = [
+            "Northern", "Southern", "Eastern", "Western", "Central", "Riverside", "Oldtown", "Harbour", "Airport", "Industrial",
+            "Hillside", "Lakeside",
+        ]
+        var stories: [Story] = []
+        for i in 0..<120 {
+            let day = 1 + i / 10
+            stories.append(
+                Story(
+                    outlet: "Outlet \(i)", published: String(format: "2025-03-%02d", min(day, 28)),
+                    text:
+                        "Russia launched \(100 + i) drones at \(places[i % 10])'s \(districts[i / 10]) district overnight, the regional governor said."
+                ))
+        }
+        stories.append(
+            Story(
+                outlet: "Late Copy", published: "2025-03-01",
+                text:
+                    "Russia launched 150 drones at \(places[0])'s \(districts[0]) district overnight, the regional governor said."
+            ))
+        let (ledger, _) = try Self.ledger(stories)
+        let summary = try ledger.check()
+        #expect(summary.claimsCompared == 121)
+        let flags = try ledger.flags(status: nil)
+        #expect(flags.map(Self.figures) == [["100", "150"]])
     }
 
     // MARK: - Updates and syndication

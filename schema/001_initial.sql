@@ -215,6 +215,13 @@ CREATE TABLE review_events (
 CREATE INDEX review_events_flag ON review_events(flag_id, id);
 CREATE INDEX review_events_reviewer ON review_events(reviewer);
 
+-- Where each reviewer is in the interactive queue, so `review` resumes there.
+CREATE TABLE review_positions (
+    reviewer TEXT PRIMARY KEY,
+    flag_id INTEGER NOT NULL REFERENCES flags(id),
+    at TEXT NOT NULL
+) WITHOUT ROWID;
+
 CREATE TRIGGER review_events_no_update BEFORE UPDATE ON review_events
 BEGIN SELECT RAISE(ABORT, 'review events are append-only'); END;
 CREATE TRIGGER review_events_no_delete BEFORE DELETE ON review_events

@@ -12,7 +12,7 @@ struct FactLedgerCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Ingest.self, Articles.self, ArticleShow.self, Quotes.self, Claims.self, Speakers.self, Check.self,
-            Flags.self, FlagCommand.self, Extract.self, Demo.self,
+            Flags.self, FlagCommand.self, Review.self, Report.self, Extract.self, Demo.self,
         ]
     )
 

@@ -82,6 +82,8 @@ struct CrossChecker {
         var claims: [CheckClaim]
         /// Each claim's context words, in order, for the title.
         var words: [[String]] = []
+        /// A dated event (attack, toll), for which dates far apart suggest different events.
+        var event = false
         /// The conflicting (or updating) pairs, as indices into `claims`.
         var pairs: [(Int, Int, Double)]
     }
@@ -213,7 +215,10 @@ struct CrossChecker {
         func linked(_ x: Int, _ y: Int) -> Bool { x == y || sameEvent.contains(Int64(min(x, y)) << 32 | Int64(max(x, y))) }
         var found = groups(block, conflictEdges, sameEventPairs, linked: linked, kind: .conflict, key: key, measure: measure)
         found += groups(block, updateEdges, sameEventPairs, linked: linked, kind: .update, key: key, measure: measure)
-        for i in found.indices { found[i].words = found[i].claims.map { $0.contextOrder.map(interner.word) } }
+        for i in found.indices {
+            found[i].words = found[i].claims.map { $0.contextOrder.map(interner.word) }
+            found[i].event = event
+        }
         result.findings += found
     }
 

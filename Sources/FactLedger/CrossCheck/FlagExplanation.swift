@@ -36,10 +36,9 @@ enum FlagExplanation {
             let published = f.pairs.allSatisfy { claims[$0.0].basis == .published || claims[$0.1].basis == .published }
             let what =
                 f.measure.hasSuffix("killed") || f.measure.hasSuffix("injured") ? "events" : "events (\(plural(f.measure)))"
-            dateNote =
-                published
-                ? "Published \(n) day\(n == 1 ? "" : "s") apart: may be different \(what)."
-                : "Event dates differ by \(n) day\(n == 1 ? "" : "s"): may be different \(what)."
+            let apart =
+                published ? "Published \(n) day\(n == 1 ? "" : "s") apart" : "Event dates differ by \(n) day\(n == 1 ? "" : "s")"
+            dateNote = f.event ? "\(apart): may be different \(what)." : "\(apart)."
         }
         // Who says what, outlet by outlet.
         var byOutlet: [(String, [String])] = []

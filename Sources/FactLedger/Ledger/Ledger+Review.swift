@@ -80,6 +80,23 @@ extension Ledger {
     }
 }
 
+extension Ledger {
+    /// The flag a reviewer was last shown in the interactive queue.
+    public func reviewPosition(reviewer: String) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT flag_id FROM review_positions WHERE reviewer = ?", arguments: [reviewer])
+        }
+    }
+
+    public func setReviewPosition(reviewer: String, flag: Int64) throws {
+        try write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO review_positions (reviewer, flag_id, at) VALUES (?, ?, ?)",
+                arguments: [reviewer, flag, Self.now()])
+        }
+    }
+}
+
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import FactLedger
+import Foundation
+
+extension QuotesExport.Format: ExpressibleByArgument {}
 
 extension FactLedgerCommand {
     struct Quotes: AsyncParsableCommand {
@@ -16,12 +19,19 @@ extension FactLedgerCommand {
         @Option(help: "Only articles published on or after this date (e.g. 2025-11-01).") var since: String?
         @Option(help: "Only quotes containing these words (full-text search).") var search: String?
         @Option(help: "Show at most this many.") var limit: Int?
+        @Option(help: "Export as markdown or csv instead of listing.") var format: QuotesExport.Format?
+        @Option(
+            name: [.customShort("o"), .customLong("output")],
+            help: ArgumentHelp("With --format: write to this file.", valueName: "file"))
+        var outputFile: String?
 
         func validate() throws {
             if let since, DateText.isoDate(from: since) == nil, since.count != 4 && since.count != 7 {
                 throw ValidationError("--since '\(since)' is not a date (try 2025-11-01)")
             }
             if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+            if outputFile != nil, format == nil { throw ValidationError("--output needs --format markdown or csv") }
+            if format != nil, output.json { throw ValidationError("--format and --json cannot be used together") }
         }
 
         func run() async throws {
@@ -31,6 +41,12 @@ extension FactLedgerCommand {
                 search: search, limit: limit)
             let quotes = try ledger.quotes(filter)
             if output.json { return Output.json(.array(quotes.map(\.json))) }
+            if let format {
+                let title = "Quotes" + (speaker.map { " of \($0)" } ?? "") + (search.map { " containing “\($0)”" } ?? "")
+                let text = QuotesExport.render(quotes, format: format, title: title)
+                if let path = outputFile { return try AtomicFile.write(text, to: path) }
+                return FileHandle.standardOutput.write(Data(text.utf8))
+            }
             QuoteTable.print(quotes, width: Output.width)
         }
     }

@@ -1,0 +1,111 @@
+import GRDB
+
+/// What a discrepancy report shows: the ledger's summary and each flag with its evidence and the
+/// full trail of decisions.
+public struct ReportData: Sendable {
+    public struct Summary: Hashable, Sendable {
+        public var articles: Int
+        public var outlets: Int
+        public var quotes: Int
+        public var claims: Int
+        /// Flags by status (`open`, `confirmed`, `dismissed`), all of them whatever the report's filter.
+        public var flagsByStatus: [String: Int]
+        public var flags: Int { flagsByStatus.values.reduce(0, +) }
+    }
+
+    public struct Flag: Sendable {
+        public var listing: FlagListing
+        /// Every event, oldest first, undone ones marked.
+        public var history: [ReviewEvent]
+    }
+
+    public var summary: Summary
+    public var flags: [Flag]
+    /// Which statuses the report lists (nil: all).
+    public var status: FlagStatus?
+}
+
+/// How a report is labelled and where it will be published (for ClaimReview).
+public struct ReportOptions: Sendable {
+    /// When the report was made, ISO-8601.
+    public var generatedAt: String
+    public var orgName: String?
+    public var orgURL: String?
+    /// The page the report is published on; each flag is `#flag-ID` on it.
+    public var publishURL: String?
+
+    public init(generatedAt: String, orgName: String? = nil, orgURL: String? = nil, publishURL: String? = nil) {
+        self.generatedAt = generatedAt
+        self.orgName = orgName
+        self.orgURL = orgURL
+        self.publishURL = publishURL
+    }
+}
+
+extension Ledger {
+    /// The report's data: summary counts and the flags with `status` (nil: all), strongest first.
+    public func reportData(status: FlagStatus?) throws -> ReportData {
+        let flags = try self.flags(status: status)
+        return try read { db in
+            let counts = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT count(*) FROM current_articles),
+                           (SELECT count(DISTINCT coalesce(outlet, '')) FROM current_articles WHERE outlet IS NOT NULL),
+                           (SELECT count(*) FROM quotes q JOIN current_articles a ON a.id = q.article_id),
+                           (SELECT count(*) FROM claims c JOIN current_articles a ON a.id = c.article_id)
+                    """)!
+            var byStatus: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, count(*) FROM flag_status GROUP BY status") {
+                byStatus[row[0]] = row[1]
+            }
+            let events = try Self.reviewEvents(flagIds: flags.map(\.id), db: db)
+            return ReportData(
+                summary: ReportData.Summary(
+                    articles: counts[0], outlets: counts[1], quotes: counts[2], claims: counts[3], flagsByStatus: byStatus),
+                flags: flags.map { ReportData.Flag(listing: $0, history: events[$0.id] ?? []) }, status: status)
+        }
+    }
+}
+
+/// A claim's sentence cut around its figure, for highlighting.
+struct SentenceParts {
+    var before: String
+    var figure: String
+    var after: String
+
+    init(_ c: ClaimListing) {
+        let scalars = Array(c.sentence.unicodeScalars)
+        let a = max(0, min(scalars.count, c.start - c.sentenceStart))
+        let b = max(a, min(scalars.count, c.end - c.sentenceStart))
+        func s(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        before = s(0..<a)
+        figure = s(a..<b)
+        after = s(b..<scalars.count)
+    }
+}
+
+/// Words for decisions, shared by the report formats.
+enum DecisionText {
+    static func line(_ e: ReviewEvent) -> String {
+        var s = "\(e.at) — \(e.reviewer) "
+        switch e.action {
+        case "confirm": s += "confirmed"
+        case "dismiss": s += "dismissed" + (e.reason.map { " (\($0))" } ?? "")
+        case "reopen": s += "reopened"
+        case "note": s += "noted"
+        case "undo": s += "undid event #\(e.undoesId ?? 0)"
+        default: s += e.action
+        }
+        if let note = e.note { s += ": " + note }
+        if e.undone { s += " [undone]" }
+        return s
+    }
+
+    static func date(_ published: String?) -> String { published.map { String($0.prefix(10)) } ?? "undated" }
+
+    static func statusLine(_ summary: ReportData.Summary) -> String {
+        let parts = ["confirmed", "dismissed", "open"].compactMap { s in summary.flagsByStatus[s].map { "\($0) \(s)" } }
+        return "\(summary.flags)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+/// What the interactive queue needs from a terminal; a fake one drives it in tests.
+public protocol ReviewTerminal: AnyObject {
+    /// The next key pressed, or nil at end of input.
+    func readKey() -> Character?
+    /// A line typed after a prompt (echoed), or nil at end of input.
+    func readLine(prompt: String) -> String?
+    func write(_ text: String)
+    var width: Int { get }
+    var color: Bool { get }
+}
+
+/// The interactive review queue: one open flag at a time, single keys to decide.
+///
+/// The queue is the open flags, strongest first. Each decision is written at once (quitting loses
+/// nothing). The reviewer's place is remembered in the ledger, so the next session starts at the
+/// flag they were on. Skipped flags stay open and come round again at the end of the queue.
+public final class ReviewSession {
+    let ledger: Ledger
+    let reviewer: String
+    let terminal: ReviewTerminal
+    private var queue: [Int64] = []
+    private var position = 0
+    /// Decisions made in this session, for the summary at the end.
+    private(set) var decided = 0
+    /// Flags decided in this session, latest last, for undo.
+    private var history: [Int64] = []
+
+    public init(ledger: Ledger, reviewer: String, terminal: ReviewTerminal) {
+        self.ledger = ledger
+        self.reviewer = reviewer
+        self.terminal = terminal
+    }
+
+    static let help = """
+        c  confirm: a real discrepancy
+        d  dismiss, then choose a reason
+        n  add a note
+        s  skip (it stays open)
+        u  undo your latest decision in this session (and go back to that flag)
+        o  open the articles of this flag
+        ?  this help
+        q  quit (every decision is already saved)
+        """
+
+    /// Runs the queue until the reviewer quits or no open flag is left; returns the number of decisions.
+    @discardableResult
+    public func run() throws -> Int {
+        queue = try ledger.flags(status: .open).map(\.id)
+        if queue.isEmpty {
+            terminal.write("No open flags to review.\n")
+            return 0
+        }
+        if let last = try ledger.reviewPosition(reviewer: reviewer), let i = queue.firstIndex(of: last) {
+            position = i
+        }
+        terminal.write("Reviewing as \(reviewer). Keys: c confirm, d dismiss, n note, s skip, u undo, o open, ? help, q quit.\n")
+        while true {
+            if position >= queue.count {
+                // The end of the queue: the last decision can still be taken back.
+                terminal.write(
+                    "\nNo more open flags. \(decided) decision\(decided == 1 ? "" : "s") this session. [u]ndo [q]uit > ")
+                guard history.isEmpty ? false : terminal.readKey().map({ $0 == "u" || $0 == "U" }) ?? false else { break }
+                try undoLast()
+                continue
+            }
+            let id = queue[position]
+            guard let flag = try ledger.flag(id: id) else {
+                queue.remove(at: position)
+                continue
+            }
+            try ledger.setReviewPosition(reviewer: reviewer, flag: id)
+            show(flag)
+            guard try handle(flag) else { break }
+        }
+        terminal.write("\n")
+        return decided
+    }
+
+    private func show(_ flag: FlagListing) {
+        terminal.write("\n[\(position + 1)/\(queue.count)] ")
+        terminal.write(FlagText.render(flag, width: terminal.width, color: terminal.color) + "\n")
+        terminal.write("\n[c]onfirm [d]ismiss [n]ote [s]kip [u]ndo [o]pen [?]help [q]uit > ")
+    }
+
+    /// Handles keys for one flag; false when the reviewer quits.
+    private func handle(_ flag: FlagListing) throws -> Bool {
+        while true {
+            guard let key = terminal.readKey() else { return false }
+            switch key.lowercased() {
+            case "c":
+                let note = terminal.readLine(prompt: "\nnote (Enter for none): ")
+                try decide(.confirm, flag: flag.id, note: note)
+                position += 1
+                return true
+            case "d":
+                guard let reason = chooseReason() else {
+                    terminal.write("\nnot dismissed\n")
+                    show(flag)
+                    continue
+                }
+                let note = terminal.readLine(prompt: "note (Enter for none): ")
+                try decide(.dismiss, flag: flag.id, reason: reason, note: note)
+                position += 1
+                return true
+            case "n":
+                if let note = terminal.readLine(prompt: "\nnote: "), !note.trimmingCharacters(in: .whitespaces).isEmpty {
+                    try decide(.note, flag: flag.id, note: note)
+                }
+                show(try ledger.flag(id: flag.id) ?? flag)
+            case "s":
+                terminal.write("skipped\n")
+                queue.append(queue.remove(at: position))
+                // A queue of one skipped flag would spin: stop at its second showing.
+                if queue.count == 1 { return false }
+                return true
+            case "u":
+                if history.isEmpty {
+                    terminal.write("\nnothing to undo in this session\n")
+                    show(flag)
+                    continue
+                }
+                try undoLast()
+                return true
+            case "o":
+                try openArticles(flag)
+                show(flag)
+            case "?", "h":
+                terminal.write("\n" + Self.help + "\n")
+                show(flag)
+            case "q", "\u{04}", "\u{1B}":
+                terminal.write("\nbye: \(decided) decision\(decided == 1 ? "" : "s") this session, all saved.\n")
+                return false
+            default:
+                break
+            }
+        }
+    }
+
+    /// Cancels this session's latest decision and goes back to its flag, open again.
+    private func undoLast() throws {
+        guard let last = history.popLast() else { return }
+        let event = try ledger.decide(.undo, flag: last, reviewer: reviewer)
+        decided = max(0, decided - 1)
+        terminal.write("\nundid event #\(event.undoesId ?? 0) on flag #\(last)\n")
+        if let i = queue.firstIndex(of: last) {
+            queue.remove(at: i)
+            if i < position { position -= 1 }
+        }
+        queue.insert(last, at: min(position, queue.count))
+    }
+
+    private func chooseReason() -> DismissReason? {
+        terminal.write("\nwhy?\n")
+        for (i, reason) in DismissReason.allCases.enumerated() {
+            terminal.write("  \(i + 1)  \(reason.rawValue): \(reason.summary)\n")
+        }
+        terminal.write("reason [1-\(DismissReason.allCases.count), Esc to cancel] > ")
+        while let key = terminal.readKey() {
+            if key == "\u{1B}" || key == "q" { return nil }
+            if let n = key.wholeNumberValue, (1...DismissReason.allCases.count).contains(n) {
+                let reason = DismissReason.allCases[n - 1]
+                terminal.write("\(reason.rawValue)\n")
+                return reason
+            }
+        }
+        return nil
+    }
+
+    private func decide(_ action: ReviewAction, flag: Int64, reason: DismissReason? = nil, note: String?) throws {
+        let note = note?.trimmingCharacters(in: .whitespaces)
+        try ledger.decide(action, flag: flag, reason: reason, note: note?.isEmpty == true ? nil : note, reviewer: reviewer)
+        if action != .note {
+            decided += 1
+            history.append(flag)
+        }
+        terminal.write("\(action == .note ? "noted" : action.rawValue + "ed")\(reason.map { " (\($0.rawValue))" } ?? "")\n")
+    }
+
+    private func openArticles(_ flag: FlagListing) throws {
+        for articleId in Array(Set(flag.claims.map(\.articleId))).sorted() {
+            guard let article = try ledger.article(id: articleId) else { continue }
+            let a = article.listing
+            terminal.write("\n=== \(Terminal.sanitise(a.outlet ?? a.file)) — \(Terminal.sanitise(a.title ?? "")) ===\n")
+            for line in Table.wrap(Terminal.sanitise(article.text, keepNewlines: true), width: terminal.width) {
+                terminal.write(line + "\n")
+            }
+        }
+        terminal.write("\n(end of articles)\n")
+    }
+}

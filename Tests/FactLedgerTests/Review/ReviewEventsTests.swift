@@ -1,0 +1,53 @@
+import GRDB
+import Testing
+
+@testable import FactLedger
+
+/// Decisions are appended events; the status is derived from them.
+struct ReviewEventsTests {
+    static func ledgerWithAFlag() throws -> (Ledger, Int64) {
+        let ledger = try ReviewSessionTests.checkedSeeds()
+        return (ledger, try #require(try ledger.flags(status: .open).first?.id))
+    }
+
+    @Test func statusFollowsTheLatestDecisionNotUndone() throws {
+        let (ledger, id) = try Self.ledgerWithAFlag()
+        try ledger.decide(.confirm, flag: id, reviewer: "a")
+        #expect(try ledger.flag(id: id)?.status == "confirmed")
+        try ledger.decide(.dismiss, flag: id, reason: .rounding, note: "same figure", reviewer: "b")
+        #expect(try ledger.flag(id: id)?.status == "dismissed")
+        try ledger.decide(.undo, flag: id, reviewer: "b")
+        #expect(try ledger.flag(id: id)?.status == "confirmed")
+        try ledger.decide(.note, flag: id, note: "asked the outlet", reviewer: "c")
+        try ledger.decide(.reopen, flag: id, reviewer: "c")
+        #expect(try ledger.flag(id: id)?.status == "open")
+        let history = try ledger.history(flag: id)
+        #expect(history.map(\.action) == ["confirm", "dismiss", "undo", "note", "reopen"])
+        #expect(history.map(\.undone) == [false, true, false, false, false])
+        #expect(history.map(\.reviewer) == ["a", "b", "b", "c", "c"])
+    }
+
+    @Test func badDecisionsAreRefusedAndWriteNothing() throws {
+        let (ledger, id) = try Self.ledgerWithAFlag()
+        #expect(throws: LedgerError.self) { try ledger.decide(.dismiss, flag: id, reviewer: "a") }
+        #expect(throws: LedgerError.self) { try ledger.decide(.confirm, flag: id, reason: .rounding, reviewer: "a") }
+        #expect(throws: LedgerError.self) { try ledger.decide(.note, flag: id, note: "  ", reviewer: "a") }
+        #expect(throws: LedgerError.self) { try ledger.decide(.reopen, flag: id, reviewer: "a") }
+        #expect(throws: LedgerError.self) { try ledger.decide(.undo, flag: id, reviewer: "a") }
+        #expect(throws: LedgerError.self) { try ledger.decide(.confirm, flag: 9999, reviewer: "a") }
+        #expect(throws: LedgerError.self) { try ledger.decide(.confirm, flag: id, reviewer: " ") }
+        // A batch with one bad flag writes none of it.
+        #expect(throws: LedgerError.self) { try ledger.decide(.confirm, flags: [id, 9999], reviewer: "a") }
+        #expect(try ledger.history(flag: id).isEmpty)
+    }
+
+    @Test func eventsCannotBeChangedOrDeleted() throws {
+        let (ledger, id) = try Self.ledgerWithAFlag()
+        try ledger.decide(.confirm, flag: id, reviewer: "a")
+        #expect(throws: (any Error).self) {
+            try ledger.write { db in try db.execute(sql: "UPDATE review_events SET reviewer = 'x'") }
+        }
+        #expect(throws: (any Error).self) { try ledger.write { db in try db.execute(sql: "DELETE FROM review_events") } }
+        #expect(try ledger.history(flag: id).map(\.reviewer) == ["a"])
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import FactLedger
+
+/// The interactive queue driven by scripted keys (the real terminal is tested through a pty by
+/// scripts/review_pty_test.py).
+struct ReviewSessionTests {
+    final class ScriptedTerminal: ReviewTerminal {
+        var keys: [Character]
+        var lines: [String]
+        var output = ""
+        init(keys: String, lines: [String] = []) {
+            self.keys = Array(keys)
+            self.lines = lines
+        }
+        func readKey() -> Character? { keys.isEmpty ? nil : keys.removeFirst() }
+        func readLine(prompt: String) -> String? {
+            output += prompt
+            return lines.isEmpty ? nil : lines.removeFirst()
+        }
+        func write(_ text: String) { output += text }
+        var width: Int { 100 }
+        var color: Bool { false }
+    }
+
+    static func checkedSeeds() throws -> Ledger {
+        let ledger = try Ledger.inMemory()
+        try ingest(try seedPaths(), into: ledger)
+        try ledger.check()
+        return ledger
+    }
+
+    @Test func decidesSkipsUndoesAndQuits() throws {
+        let ledger = try Self.checkedSeeds()
+        let order = try ledger.flags(status: .open).map(\.id)
+        // confirm (no note), dismiss as different events with a note, skip, confirm, undo that confirm, quit.
+        let terminal = ScriptedTerminal(keys: "cd1scuq", lines: ["", "a week apart", ""])
+        let decided = try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal).run()
+        #expect(decided == 2)
+        #expect(try ledger.flag(id: order[0])?.status == "confirmed")
+        let dismissed = try #require(try ledger.flag(id: order[1]))
+        #expect(dismissed.status == "dismissed")
+        #expect(dismissed.lastDecision?.reason == "different-events")
+        #expect(dismissed.lastDecision?.note == "a week apart")
+        #expect(dismissed.lastDecision?.reviewer == "Rita")
+        #expect(try ledger.flag(id: order[2])?.status == "open")  // skipped
+        #expect(try ledger.flag(id: order[3])?.status == "open")  // confirmed, then undone
+        #expect(try ledger.history(flag: order[3]).map(\.action) == ["confirm", "undo"])
+        #expect(terminal.output.contains("[1/\(order.count)]"))
+        #expect(terminal.output.contains("all saved"))
+    }
+
+    @Test func resumesAtTheFlagLeftOff() throws {
+        let ledger = try Self.checkedSeeds()
+        let order = try ledger.flags(status: .open).map(\.id)
+        try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: ScriptedTerminal(keys: "sq")).run()
+        let next = ScriptedTerminal(keys: "q")
+        try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: next).run()
+        // The first flag was skipped, so the queue left off at the second.
+        #expect(next.output.contains("Flag #\(order[1])"))
+        #expect(!next.output.contains("Flag #\(order[0]) "))
+        // Another reviewer starts at the top.
+        let other = ScriptedTerminal(keys: "q")
+        try ReviewSession(ledger: ledger, reviewer: "Sam", terminal: other).run()
+        #expect(other.output.contains("Flag #\(order[0])"))
+    }
+
+    @Test func endOfInputQuitsWithEverythingSaved() throws {
+        let ledger = try Self.checkedSeeds()
+        let terminal = ScriptedTerminal(keys: "c", lines: ["checked"])
+        #expect(try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal).run() == 1)
+        #expect(try ledger.flags(status: .confirmed).count == 1)
+    }
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""End-to-end test of `factledger review` on a real pseudo-terminal.
+
+    python3 scripts/review_pty_test.py BIN
+
+Ingests the bundled seeds into a temporary ledger, checks them, then drives the interactive queue
+as a reviewer would: confirm two flags (one with a note), dismiss one as different events with a
+note, undo the latest decision, quit. It then checks every export format shows exactly those
+decisions with the reviewer's name, that a second session resumes at the flag left off, and that
+without a terminal `review` refuses with a one-line error. Exits non-zero on any failure.
+"""
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(binary, ledger, *args, check=True):
+    p = subprocess.run([binary, "--db", ledger, *args], capture_output=True, text=True)
+    if check and p.returncode != 0:
+        sys.exit(f"FAIL: {' '.join(args)}: {p.stderr}")
+    return p
+
+
+class Session:
+    """A child process on a pty; reads its output until a marker shows up."""
+
+    def __init__(self, argv):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.environ["COLUMNS"] = "100"
+            os.execv(argv[0], argv)
+        self.out = b""
+
+    def expect(self, marker, timeout=10):
+        end = time.time() + timeout
+        while marker.encode() not in self.out:
+            left = end - time.time()
+            if left <= 0:
+                sys.exit(f"FAIL: timed out waiting for {marker!r}; got:\n{self.out.decode(errors='replace')[-2000:]}")
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 65536)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    sys.exit(f"FAIL: session ended waiting for {marker!r}:\n{self.out.decode(errors='replace')[-2000:]}")
+                self.out += chunk
+        self.out = self.out[self.out.index(marker.encode()) + len(marker):]
+
+    def send(self, text):
+        os.write(self.fd, text.encode())
+
+    def wait(self):
+        _, status = os.waitpid(self.pid, 0)
+        return os.waitstatus_to_exitcode(status)
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    binary = os.path.abspath(sys.argv[1])
+    work = tempfile.mkdtemp(prefix="factledger-review-")
+    ledger = os.path.join(work, "ledger.sqlite")
+    run(binary, ledger, "ingest", "--quiet", os.path.join(ROOT, "seeds"))
+    run(binary, ledger, "check")
+    flags = json.loads(run(binary, ledger, "flags", "--json").stdout)
+    if len(flags) < 4:
+        sys.exit(f"FAIL: expected at least 4 open flags, got {len(flags)}")
+    order = [f["id"] for f in flags]
+
+    prompt = "[q]uit > "
+    s = Session([binary, "--db", ledger, "review", "--reviewer", "Rita Reviewer"])
+    s.expect(f"[1/{len(order)}]")
+    s.expect(prompt)
+    s.send("c")
+    s.expect("note (Enter for none): ")
+    s.send("\n")
+    s.expect(f"[2/{len(order)}]")
+    s.expect(prompt)
+    s.send("c")
+    s.expect("note (Enter for none): ")
+    s.send("Both outlets cite the air force\n")
+    s.expect(f"[3/{len(order)}]")
+    s.expect(prompt)
+    s.send("?")
+    s.expect("undo your latest decision")
+    s.expect(prompt)
+    # A wrong confirm, taken back at the next flag: back to the third flag, open again.
+    s.send("c")
+    s.expect("note (Enter for none): ")
+    s.send("\n")
+    s.expect(f"[4/{len(order)}]")
+    s.expect(prompt)
+    s.send("u")
+    s.expect("undid event")
+    s.expect(f"[3/{len(order)}]")
+    s.expect(prompt)
+    s.send("d")
+    s.expect("reason [1-")
+    s.send("1")
+    s.expect("note (Enter for none): ")
+    s.send("Different attacks, a week apart\n")
+    s.expect(f"[4/{len(order)}]")
+    s.expect(prompt)
+    s.send("q")
+    s.expect("all saved")
+    code = s.wait()
+    if code != 0:
+        sys.exit(f"FAIL: review exited with {code}")
+
+    # What the ledger now says.
+    expected = {order[0]: "confirmed", order[1]: "confirmed", order[2]: "dismissed", order[3]: "open"}
+    report = json.loads(run(binary, ledger, "report", "--format", "json").stdout)
+    by_id = {f["id"]: f for f in report["flags"]}
+    for fid, status in expected.items():
+        if by_id[fid]["status"] != status:
+            sys.exit(f"FAIL: flag {fid} is {by_id[fid]['status']}, expected {status}")
+    dismissed = by_id[order[2]]["decisions"]
+    if not any(d["reason"] == "different-events" and d["note"] == "Different attacks, a week apart" and d["reviewer"] == "Rita Reviewer"
+               for d in dismissed):
+        sys.exit(f"FAIL: dismissal not recorded as expected: {dismissed}")
+    undone = by_id[order[2]]["decisions"]
+    if [d["action"] for d in undone] != ["confirm", "undo", "dismiss"] or not undone[0]["undone"]:
+        sys.exit(f"FAIL: undo not recorded as expected: {undone}")
+    for fmt, needles in {
+        "markdown": ["Rita Reviewer confirmed", "dismissed (different-events): Different attacks, a week apart", "\\[undone\\]"],
+        "html": ["Rita Reviewer confirmed", "Different attacks, a week apart", "class=\"undone\""],
+        "csv": ["Rita Reviewer", "different-events"],
+        "claimreview": ["Contradicted by other reports", "Not contradicted (different-events)"],
+    }.items():
+        out = run(binary, ledger, "report", "--format", fmt).stdout
+        for needle in needles:
+            if needle not in out:
+                sys.exit(f"FAIL: {fmt} report lacks {needle!r}")
+    claimreview = json.loads(run(binary, ledger, "report", "--format", "claimreview").stdout)
+    reviewed = {order[0], order[1], order[2]}
+    anchors = {r["url"].split("#flag-")[1] for r in claimreview}
+    if anchors != {str(i) for i in reviewed}:
+        sys.exit(f"FAIL: ClaimReview covers flags {anchors}, expected {reviewed}")
+
+    # A second session starts where the first stopped: the fourth flag, the only open one left.
+    s = Session([binary, "--db", ledger, "review", "--reviewer", "Rita Reviewer"])
+    s.expect(f"Flag #{order[3]}")
+    s.expect(prompt)
+    s.send("q")
+    s.expect("all saved")
+    s.wait()
+
+    # Without a terminal: a clear refusal.
+    p = run(binary, ledger, "review", check=False)
+    if p.returncode == 0 or "needs a terminal" not in p.stderr or p.stderr.count("\n") > 1:
+        sys.exit(f"FAIL: review without a terminal: {p.returncode} {p.stderr!r}")
+    print(f"review pty test passed ({len(order)} flags; ledger in {work})")
+
+
+if __name__ == "__main__":
+    main()

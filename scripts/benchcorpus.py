@@ -6,7 +6,8 @@ pledges, plans, percentages, years), quotations in the attribution styles the ex
 (after the quote, before it with a colon, partial quotes inside reported speech, pronouns,
 quotes running over several paragraphs) and background paragraphs. Each article reports a few
 shared events, so figures recur across outlets: most agree, some carry qualifiers, a few
-disagree (conflicts) and tolls rise over a day (updates).
+disagree (conflicts) and tolls rise over a day (updates). Like a news archive, a bigger corpus
+covers a longer period (about 10,000 articles a year), not denser news.
 
     python3 scripts/benchcorpus.py OUT_DIR N [--seed S]
 
@@ -97,10 +98,10 @@ summit delegation memorandum sovereignty occupation mobilisation conscription re
 class Event:
     """One thing several articles report: its true figures and when it happened."""
 
-    def __init__(self, rng, i, start):
+    def __init__(self, rng, i, start, span_days):
         self.kind = rng.choice(["attack", "attack", "toll", "pledge", "plan", "history"])
         self.place = rng.choice(PLACES)
-        self.day = start + datetime.timedelta(days=rng.randrange(365))
+        self.day = start + datetime.timedelta(days=rng.randrange(span_days))
         self.drones = rng.randrange(40, 700)
         self.missiles = rng.randrange(2, 60)
         self.killed = rng.randrange(1, 40)
@@ -220,8 +221,10 @@ def article(rng, events, i, outlets):
 
 def generate(out_dir, n, seed=42):
     rng = random.Random(seed)
-    start = datetime.date(2025, 1, 1)
-    events = [Event(rng, i, start) for i in range(max(20, n // 4))]
+    # A bigger archive covers a longer time, at the density of news: about 10,000 articles a year.
+    span_days = max(365, n * 365 // 10_000)
+    start = datetime.date(2025, 1, 1) - datetime.timedelta(days=span_days - 365)
+    events = [Event(rng, i, start, span_days) for i in range(max(20, n // 4))]
     os.makedirs(out_dir, exist_ok=True)
     total = 0
     for i in range(n):

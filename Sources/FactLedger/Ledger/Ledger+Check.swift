@@ -82,26 +82,30 @@ struct FlagWriter {
             let flagId: Int64
             if let existing = known.filter({ !touched.contains($0) }).min() ?? known.min() {
                 flagId = existing
-                try db.execute(
-                    sql: """
-                        UPDATE flags SET title = ?, kind = ?, explanation = ?, gap = ?, relative_gap = ?, date_relation = ?, stale = 0,
-                        updated_run_id = ? WHERE id = ?
-                        """,
-                    arguments: [
+                try db.run(
+                    """
+                    UPDATE flags SET title = ?, kind = ?, explanation = ?, gap = ?, relative_gap = ?, date_relation = ?, stale = 0,
+                    updated_run_id = ? WHERE id = ?
+                    """,
+                    [
                         text.title, finding.kind.rawValue, text.explanation, text.gap, text.relativeGap, text.dateRelation, runId,
                         flagId,
                     ])
             } else {
                 // One claim can be in a conflict and an update of the same measure: the kind is part of the key.
                 var key = "\(finding.kind.rawValue)|\(finding.blockKey)#\(finding.claims.map(\.id).min()!)"
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM flags WHERE key = ?", arguments: [key]) != nil { key += "@\(runId)" }
-                var record = FlagRecord(
-                    id: nil, key: key, title: text.title,
-                    kind: finding.kind.rawValue,
-                    explanation: text.explanation, gap: text.gap, relativeGap: text.relativeGap, dateRelation: text.dateRelation,
-                    stale: false, createdRunId: runId, updatedRunId: runId)
-                try record.insert(db)
-                flagId = record.id!
+                if try db.one(Bool.self, "SELECT 1 FROM flags WHERE key = ?", [key]) != nil { key += "@\(runId)" }
+                try db.run(
+                    """
+                    INSERT INTO flags (key, title, kind, explanation, gap, relative_gap, date_relation, stale, created_run_id,
+                        updated_run_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                    """,
+                    [
+                        key, text.title, finding.kind.rawValue, text.explanation, text.gap, text.relativeGap, text.dateRelation,
+                        runId, runId,
+                    ])
+                flagId = db.lastInsertedRowID
                 summary.flagsNew += 1
             }
             touched.insert(flagId)
@@ -110,30 +114,26 @@ struct FlagWriter {
             let members = Set(finding.claims.map(\.id))
             var changed = false
             for id in members {
-                try db.execute(
-                    sql: """
-                        INSERT INTO flag_claims (flag_id, claim_id, added_run_id, removed_run_id, added_at) VALUES (?, ?, ?, NULL, ?)
-                        ON CONFLICT (flag_id, claim_id) DO UPDATE SET removed_run_id = NULL WHERE removed_run_id IS NOT NULL
-                        """, arguments: [flagId, id, runId, at])
+                try db.run(
+                    """
+                    INSERT INTO flag_claims (flag_id, claim_id, added_run_id, removed_run_id, added_at) VALUES (?, ?, ?, NULL, ?)
+                    ON CONFLICT (flag_id, claim_id) DO UPDATE SET removed_run_id = NULL WHERE removed_run_id IS NOT NULL
+                    """, [flagId, id, runId, at])
                 if db.changesCount > 0, flagOfClaim[id] != flagId { changed = true }
             }
-            let active = try Int64.fetchAll(
-                db, sql: "SELECT claim_id FROM flag_claims WHERE flag_id = ? AND removed_run_id IS NULL", arguments: [flagId])
+            let active = try db.all(
+                Int64.self, "SELECT claim_id FROM flag_claims WHERE flag_id = ? AND removed_run_id IS NULL", [flagId])
             for id in active where !members.contains(id) {
-                try db.execute(
-                    sql: "UPDATE flag_claims SET removed_run_id = ? WHERE flag_id = ? AND claim_id = ?",
-                    arguments: [runId, flagId, id])
+                try db.run("UPDATE flag_claims SET removed_run_id = ? WHERE flag_id = ? AND claim_id = ?", [runId, flagId, id])
                 changed = true
             }
             if changed, !known.isEmpty { summary.flagsChanged += 1 }
         }
         // Flags this run did not find again: their claims vanished or no longer conflict.
-        let untouched = try Int64.fetchAll(db, sql: "SELECT id FROM flags WHERE stale = 0").filter { !touched.contains($0) }
+        let untouched = try db.all(Int64.self, "SELECT id FROM flags WHERE stale = 0").filter { !touched.contains($0) }
         for id in untouched {
-            try db.execute(
-                sql: "UPDATE flag_claims SET removed_run_id = ? WHERE flag_id = ? AND removed_run_id IS NULL",
-                arguments: [runId, id])
-            try db.execute(sql: "UPDATE flags SET stale = 1, updated_run_id = ? WHERE id = ?", arguments: [runId, id])
+            try db.run("UPDATE flag_claims SET removed_run_id = ? WHERE flag_id = ? AND removed_run_id IS NULL", [runId, id])
+            try db.run("UPDATE flags SET stale = 1, updated_run_id = ? WHERE id = ?", [runId, id])
             summary.flagsStale += 1
         }
         return summary

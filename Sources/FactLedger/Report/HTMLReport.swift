@@ -102,7 +102,7 @@ enum HTMLReport {
         .tags span{display:inline-block;border:1px solid var(--line);border-radius:1rem;padding:0 .5rem;margin-right:.25rem}
         .confirmed .status{color:var(--bad);border-color:var(--bad)}.dismissed .status{color:var(--ok);border-color:var(--ok)}
         table{width:100%;border-collapse:collapse;margin:.5rem 0}th,td{text-align:left;vertical-align:top;padding:.4rem;border-bottom:1px solid var(--line)}
-        th{font-size:.8rem;color:var(--muted);font-weight:600}td:first-child{white-space:nowrap}
+        th{font-size:.8rem;color:var(--muted);font-weight:600}td:first-child,td[data-label=Published]{white-space:nowrap}
         mark{background:var(--mark);color:inherit;padding:0 .1em;border-radius:.2em}.removed{opacity:.6}.removed td{text-decoration:line-through}
         .undone{text-decoration:line-through}
         @media (max-width:40rem){thead{display:none}table,tbody,tr,td{display:block;width:100%}tr{border-bottom:1px solid var(--line);padding:.4rem 0}

@@ -42,11 +42,12 @@ public enum AtomicFile {
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary, options: .atomic)
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            try Data(text.utf8).write(to: temporary)
+            // rename(2) replaces the target in one step.
+            guard rename(temporary.path, path) == 0 else {
+                throw NSError(
+                    domain: NSPOSIXErrorDomain, code: Int(errno),
+                    userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

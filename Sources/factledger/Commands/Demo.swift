@@ -30,7 +30,17 @@ extension FactLedgerCommand {
                         String(a.claims), a.title ?? a.file,
                     ]
                 }, flexible: 5)
-            print("\nledger: \(path)  (explore it: factledger --db \(path) articles)")
+            let check = try ledger.check()
+            print(
+                "\ncross-check: \(check.claimsCompared) claims compared, \(check.conflicts) conflict\(check.conflicts == 1 ? "" : "s"), \(check.updates) update\(check.updates == 1 ? "" : "s")\n"
+            )
+            let report = ReportRenderer.render(
+                try ledger.reportData(status: nil), format: .markdown,
+                options: ReportOptions(generatedAt: ISOTime.string(from: Date())))
+            print(Terminal.sanitise(report, keepNewlines: true))
+            print("ledger: \(path)")
+            print("next:   factledger --db \(path) review          (decide about each flag)")
+            print("        factledger --db \(path) report --format html -o report.html")
         }
     }
 }

@@ -46,6 +46,11 @@ let package = Package(
             name: "factledger-bench",
             dependencies: ["FactLedger"]
         ),
+        // Fuzzing the reader and extractors: a seeded mutator by default, libFuzzer with -DLIBFUZZER.
+        .executableTarget(
+            name: "factledger-fuzz",
+            dependencies: ["FactLedger"]
+        ),
         .testTarget(
             name: "FactLedgerTests",
             dependencies: ["FactLedger"],

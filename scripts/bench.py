@@ -24,6 +24,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -38,19 +39,46 @@ def arg(name, default):
     return default
 
 
-def run_measured(cmd):
-    """Like run, but measures the child's own peak RSS with os.wait4."""
+def measure(cmd):
+    """Runs cmd; returns (seconds, its peak RSS in MB, exit code, stdout, stderr).
+
+    The peak is the child's own VmHWM, polled from /proc: the wait4 figure would include this
+    script's memory, which Linux carries into the child's count across fork and exec."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = [0]
+    done = threading.Event()
+
+    def poll():
+        while not done.is_set():
+            try:
+                with open(f"/proc/{proc.pid}/status") as f:
+                    for line in f:
+                        if line.startswith("VmHWM:"):
+                            peak[0] = max(peak[0], int(line.split()[1]))
+            except OSError:
+                pass
+            time.sleep(0.01)
+
+    watcher = threading.Thread(target=poll, daemon=True)
+    watcher.start()
     # Read the output before waiting, so a large output cannot block the child. (stderr is small.)
     out = proc.stdout.read()
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
+    done.set()
+    watcher.join()
+    rss = peak[0] / 1024 if peak[0] else usage.ru_maxrss / 1024
+    return seconds, rss, os.waitstatus_to_exitcode(status), out, err
+
+
+def run_measured(cmd):
+    """Like measure, but fails on a non-zero exit; returns (seconds, peak RSS MB, stdout text)."""
+    seconds, rss, code, out, err = measure(cmd)
     if code != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({code}): {err.decode(errors='replace')[:400]}")
-    return seconds, usage.ru_maxrss / 1024, out.decode(errors="replace")
+    return seconds, rss, out.decode(errors="replace")
 
 
 def median(values):

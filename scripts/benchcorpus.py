@@ -7,7 +7,8 @@ pledges, plans, percentages, years), quotations in the attribution styles the ex
 quotes running over several paragraphs) and background paragraphs. Each article reports a few
 shared events, so figures recur across outlets: most agree, some carry qualifiers, a few
 disagree (conflicts) and tolls rise over a day (updates). Like a news archive, a bigger corpus
-covers a longer period (about 10,000 articles a year), not denser news.
+covers a longer period (about 10,000 articles a year), not denser news, and names more places
+(made-up town names are added beyond the real ones, one per 25 articles).
 
     python3 scripts/benchcorpus.py OUT_DIR N [--seed S]
 
@@ -95,12 +96,27 @@ volunteers donors parliament coalition referendum election corruption audit proc
 summit delegation memorandum sovereignty occupation mobilisation conscription recruitment desertion reservists""".split()
 
 
+SYLLABLES = "ka ro vi ne lu ma to sa pe dri ho ly bo za mi ki na ra ve so".split()
+
+
+def place_names(n, rng):
+    """The fixed real names, then made-up towns: a bigger archive names more places."""
+    names = list(PLACES)
+    seen = set(names)
+    while len(names) < n:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randrange(2, 4))).capitalize() + rng.choice(["", "ivka", "ove", "sk", "opil"])
+        if name not in seen:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
 class Event:
     """One thing several articles report: its true figures and when it happened."""
 
-    def __init__(self, rng, i, start, span_days):
+    def __init__(self, rng, i, start, span_days, places):
         self.kind = rng.choice(["attack", "attack", "toll", "pledge", "plan", "history"])
-        self.place = rng.choice(PLACES)
+        self.place = rng.choice(places)
         self.day = start + datetime.timedelta(days=rng.randrange(span_days))
         self.drones = rng.randrange(40, 700)
         self.missiles = rng.randrange(2, 60)
@@ -114,6 +130,7 @@ class Event:
         self.points = rng.choice([12, 19, 20, 22, 28])
         self.share = rng.randrange(10, 95)
         self.topic = rng.choice(WORDS)
+        self.sponsor = rng.choice(LAST)
         self.year = rng.randrange(1950, 2020)
         self.id = i
 
@@ -157,7 +174,7 @@ def event_paragraph(rng, e, hour):
         )
     if e.kind == "plan":
         return (
-            f"Under the {e.points}-point {e.topic} plan, Ukraine's army would be capped at {figure(rng, e.troops, 0.06)} troops, "
+            f"Under the {e.points}-point {e.sponsor} plan on {e.topic}, Ukraine's army would be capped at {figure(rng, e.troops, 0.06)} troops, "
             f"and about {e.share}% of the {e.topic} funds would go to {e.place}."
         )
     year = e.year if rng.random() > 0.05 else e.year + 1
@@ -224,7 +241,8 @@ def generate(out_dir, n, seed=42):
     # A bigger archive covers a longer time, at the density of news: about 10,000 articles a year.
     span_days = max(365, n * 365 // 10_000)
     start = datetime.date(2025, 1, 1) - datetime.timedelta(days=span_days - 365)
-    events = [Event(rng, i, start, span_days) for i in range(max(20, n // 4))]
+    places = place_names(max(len(PLACES), n // 25), rng)
+    events = [Event(rng, i, start, span_days, places) for i in range(max(20, n // 4))]
     os.makedirs(out_dir, exist_ok=True)
     total = 0
     for i in range(n):

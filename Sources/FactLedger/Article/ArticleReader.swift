@@ -84,7 +84,7 @@ public struct ArticleReader: Sendable {
 }
 
 /// Whole-file reads with errors that name the file.
-enum FileBytes {
+public enum FileBytes {
     static func contents(path: String, display: String, maxBytes: Int) throws -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -102,7 +102,7 @@ enum FileBytes {
     }
 
     /// Reads a descriptor to its end (regular files, pipes, stdin), refusing more than `maxBytes`.
-    static func readAll(fd: Int32, display: String, maxBytes: Int) throws -> [UInt8] {
+    public static func readAll(fd: Int32, display: String, maxBytes: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

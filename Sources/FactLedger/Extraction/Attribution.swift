@@ -396,6 +396,8 @@ struct AttributionFinder {
             if quoted[k] || t.isPunct(k, 0x3B) || t.kind(k) == .lineBreak { start = k + 1; break }
             k -= 1
         }
+        // A quote mark or line break right at the end leaves nothing.
+        guard start <= end else { return [] }
         var s = start
         for i in start...end where t.isPunct(i, 0x2C) {
             if i > s { segments.append(s...(i - 1)) }

@@ -297,7 +297,7 @@ struct QuoteRun {
     /// Speakers for quotes with no attribution of their own: the speaker of the quote just before
     /// (`“…,” Mr Rutte said. “But make no mistake…”`), or the subject of reported speech in the
     /// previous sentence (`The annotators said they were puzzled. “Really?”`).
-    private func inheritedSpeaker(_ span: QuoteSpan, sentenceIndex: Int) -> (
+    private mutating func inheritedSpeaker(_ span: QuoteSpan, sentenceIndex: Int) -> (
         speaker: (entity: Int?, written: String?, range: TextRange?), cue: String?, followOn: Bool
     )? {
         let paragraph = Int(t.paragraphOf[span.outerFirst])
@@ -316,8 +316,8 @@ struct QuoteRun {
             return ((last.entity, last.written, nil), nil, last.paragraph == paragraph || startsParagraph)
         }
         if let phrase = attribution.reportedSubject(in: t.sentences[previous]) {
-            var copy = self
-            let r = copy.resolve(phrase)
+            // Resolved on self: an entity made on a copy would leave the quote an index past the entities.
+            let r = resolve(phrase)
             return ((r.entity, r.written, r.range), phrase.cue.map { t.text($0) }, false)
         }
         return nil

@@ -453,6 +453,10 @@ enum Segmenter {
             "maj", "cpl", "pvt", "supt", "insp", "det", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "al", "op", "ed",
         ].map(WordHash.of))
 
+    /// Longer runs without a sentence end are cut here: the work per figure is bounded by its
+    /// sentence, and real sentences stay far below this (a 100-word sentence is about 120 tokens).
+    static let maxSentenceTokens = 400
+
     /// Paragraphs end at line breaks; sentences at . ! ? … (with closing quotes or brackets after them)
     /// followed by a capital, a number or an opening quote, and around live-blog timestamps.
     static func segment(_ tokens: [Token], bytes: [UInt8]) -> ([Range<Int>], [Range<Int>]) {
@@ -467,6 +471,7 @@ enum Segmenter {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            if i - sentenceStart >= maxSentenceTokens { endSentence(i) }
             if t.kind == .lineBreak {
                 endSentence(i)
                 if i > paragraphStart { paragraphs.append(paragraphStart..<i) }

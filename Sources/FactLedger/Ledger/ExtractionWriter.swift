@@ -1,7 +1,7 @@
 import GRDB
 
 /// Writes one article's extraction: its speakers (resolved against the ledger), role mentions,
-/// quotes and claims. Runs inside the caller's transaction.
+/// quotes and claims. Runs inside `Ledger.record(_:)`'s transaction, which defers the FTS inserts.
 struct ExtractionWriter {
     let db: Database
     let articleId: Int64
@@ -57,6 +57,9 @@ struct ExtractionWriter {
                     q.utterance, q.clause?.start, q.clause?.end,
                 ])
             quoteIds.append(db.lastInsertedRowID)
+            // The text for the batch's one FTS insert (see `record(_:)`), bound here: slicing it
+            // back out of the article in SQL costs the article's length per quote.
+            try db.run("INSERT INTO temp.quote_fts_pending (id, text) VALUES (?, ?)", [db.lastInsertedRowID, q.text])
         }
         var claimIds: [Int64] = []
         claimIds.reserveCapacity(x.claims.count)

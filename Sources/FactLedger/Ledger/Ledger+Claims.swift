@@ -104,16 +104,20 @@ extension Ledger {
             db,
             sql: """
                 SELECT c.*, s.name AS speaker_name, a.file, a.outlet, a.published, a.title, a.url,
-                       substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence_text
+                       \(ArticleSlicer.sql(start: "c.sentence_start", end: "c.sentence_end")) AS sentence_text
                 FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
-                \(whereClause) ORDER BY c.article_id, c.seq\(limit.map { " LIMIT \($0)" } ?? "")
+                \(whereClause) ORDER BY c.id\(limit.map { " LIMIT \($0)" } ?? "")
                 """, arguments: arguments)
-        return rows.map(claimListing)
+        let slicer = ArticleSlicer(db)
+        return try rows.map { try claimListing($0, slicer) }
     }
 
-    static func claimListing(_ row: Row) -> ClaimListing {
+    static func claimListing(_ row: Row, _ slicer: ArticleSlicer) throws -> ClaimListing {
         ClaimListing(
-            id: row["id"], text: row["text"], sentence: row["sentence_text"] ?? "", value: row["value"], lower: row["lower"],
+            id: row["id"], text: row["text"],
+            sentence: try slicer.text(
+                row["sentence_text"], article: row["article_id"], start: row["sentence_start"], end: row["sentence_end"]),
+            value: row["value"], lower: row["lower"],
             upper: row["upper"], lowerInclusive: row["lower_inclusive"], upperInclusive: row["upper_inclusive"],
             qualifier: row["qualifier"], kind: row["kind"], unit: row["unit"], subject: row["subject"], context: row["context"],
             speakerId: row["speaker_id"], speaker: row["speaker_name"], speakerAsWritten: row["speaker_as_written"],

@@ -117,25 +117,25 @@ extension Ledger {
         let list = ids.map(String.init).joined(separator: ",")
         let memberRows = try Row.fetchAll(
             db, sql: "SELECT flag_id, claim_id, removed_run_id, added_at FROM flag_claims WHERE flag_id IN (\(list))")
-        let claimIds = Set(memberRows.map { $0["claim_id"] as Int64 })
+        let rowsByFlag = Dictionary(grouping: memberRows) { $0[0] as Int64 }
+        let claimIds = Set(memberRows.map { $0[1] as Int64 })
         let claims =
             claimIds.isEmpty
             ? [] : try claimListings(db, where: ["c.id IN (\(claimIds.map(String.init).joined(separator: ",")))"], arguments: [])
         let claimById = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0) })
         let events = try reviewEvents(flagIds: ids, db: db)
+        let flagRows = try Row.fetchAll(
+            db, sql: "SELECT f.*, st.status FROM flags f JOIN flag_status st ON st.flag_id = f.id WHERE f.id IN (\(list))")
+        let rowById = Dictionary(uniqueKeysWithValues: flagRows.map { ($0["id"] as Int64, $0) })
         for id in ids {
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT f.*, st.status FROM flags f JOIN flag_status st ON st.flag_id = f.id WHERE f.id = ?",
-                    arguments: [id])
-            else { continue }
+            guard let row = rowById[id] else { continue }
             let flagEvents = events[id] ?? []
             let decision = flagEvents.last { !$0.undone && ["confirm", "dismiss", "reopen"].contains($0.action) }
-            let members: [FlagListing.Member] = memberRows.filter { $0["flag_id"] == id }.compactMap { m in
-                guard let claim = claimById[m["claim_id"]] else { return nil }
-                let addedAt: String = m["added_at"]
+            let members: [FlagListing.Member] = (rowsByFlag[id] ?? []).compactMap { m in
+                guard let claim = claimById[m[1]] else { return nil }
+                let addedAt: String = m[3]
                 return FlagListing.Member(
-                    claim: claim, removed: (m["removed_run_id"] as Int64?) != nil, addedAt: addedAt,
+                    claim: claim, removed: (m[2] as Int64?) != nil, addedAt: addedAt,
                     isNew: decision.map { addedAt > $0.at } ?? false)
             }.sorted { ($0.claim.published ?? "", $0.claim.id) < ($1.claim.published ?? "", $1.claim.id) }
             result.append(

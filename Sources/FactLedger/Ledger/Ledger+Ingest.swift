@@ -31,10 +31,10 @@ extension Ledger {
             // Index the batch's text in one statement per FTS table (see `fts_deferred` in the schema).
             let before = try (
                 db.one(Int64.self, "SELECT coalesce(max(id), 0) FROM articles") ?? 0,
-                db.one(Int64.self, "SELECT coalesce(max(id), 0) FROM quotes") ?? 0,
                 db.one(Int64.self, "SELECT coalesce(max(id), 0) FROM claims") ?? 0
             )
             try db.run("INSERT OR IGNORE INTO fts_deferred (id) VALUES (1)")
+            try db.run("CREATE TEMP TABLE IF NOT EXISTS quote_fts_pending (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
             defer { try? db.run("DELETE FROM fts_deferred") }
             var results: [Result<IngestOutcome, any Error>] = []
             let speakers = SpeakerDirectory.Cache()
@@ -56,10 +56,12 @@ extension Ledger {
             }
             try db.run(
                 "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?", [before.0])
-            try db.run("INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quote_texts WHERE id > ?", [before.1])
+            // Rows of rolled-back articles left with their savepoints.
+            try db.run("INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM temp.quote_fts_pending")
+            try db.run("DELETE FROM temp.quote_fts_pending")
             try db.run(
                 "INSERT INTO claims_fts (rowid, subject, context) SELECT id, subject, context FROM claims WHERE id > ?",
-                [before.2])
+                [before.1])
             try db.run("DELETE FROM fts_deferred")
             return results
         }

@@ -60,7 +60,8 @@ public struct QuoteFilter: Sendable {
 }
 
 extension Ledger {
-    /// Quotes matching the filter, in article order. `speaker` matches canonical names and aliases
+    /// Quotes matching the filter, in article order (ids are given in article order, so `ORDER BY
+    /// q.id` is that order and lets SQLite stop at the limit instead of sorting every match). `speaker` matches canonical names and aliases
     /// ignoring case and diacritics, a surname alone included; `search` uses the FTS5 index.
     public func quotes(_ filter: QuoteFilter = QuoteFilter()) throws -> [QuoteListing] {
         try read { db in
@@ -95,14 +96,17 @@ extension Ledger {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT q.*, substr(a.text, q.start + 1, q."end" - q.start) AS text, s.name AS speaker_name, a.file, a.outlet,
+                    SELECT q.*, \(ArticleSlicer.sql(start: "q.start", end: "q.\"end\"")) AS text, s.name AS speaker_name, a.file, a.outlet,
                            a.published, a.title, a.url
                     FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
-                    \(whereClause) ORDER BY q.article_id, q.seq\(limit)
+                    \(whereClause) ORDER BY q.id\(limit)
                     """, arguments: arguments)
-            return rows.map { row in
+            let slicer = ArticleSlicer(db)
+            return try rows.map { row in
                 QuoteListing(
-                    id: row["id"], text: row["text"], kind: row["kind"], cue: row["cue"], speakerId: row["speaker_id"],
+                    id: row["id"],
+                    text: try slicer.text(row["text"], article: row["article_id"], start: row["start"], end: row["end"]),
+                    kind: row["kind"], cue: row["cue"], speakerId: row["speaker_id"],
                     speaker: row["speaker_name"], speakerAsWritten: row["speaker_as_written"], articleId: row["article_id"],
                     file: row["file"], outlet: row["outlet"], published: row["published"], title: row["title"], url: row["url"],
                     start: row["start"], end: row["end"], speakerStart: row["speaker_start"], speakerEnd: row["speaker_end"],

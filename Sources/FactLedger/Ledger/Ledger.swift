@@ -48,6 +48,13 @@ public struct Ledger: Sendable {
             if mode == .read {
                 writer = try DatabaseQueue(path: path, configuration: config)
             } else {
+                // A foreign or newer file is refused before anything opens it for writing
+                // (opening a pool switches the file to WAL, which changes its header).
+                if exists {
+                    var readConfig = config
+                    readConfig.readonly = true
+                    _ = try Ledger(writer: DatabaseQueue(path: path, configuration: readConfig), path: path).validate()
+                }
                 writer = try DatabasePool(path: path, configuration: config)
             }
             let ledger = Ledger(writer: writer, path: path)
@@ -92,6 +99,17 @@ public struct Ledger: Sendable {
     }
 
     private func prepare(migrate: Bool) throws {
+        let applied = try validate()
+        if migrate {
+            try Self.migrator.migrate(writer)
+        } else if Set(applied) != Set(Self.migrationIdentifiers) {
+            throw LedgerError.olderSchema(path)
+        }
+    }
+
+    /// Refuses a database that is not a ledger or was written by a newer schema; returns the
+    /// migrations applied to it.
+    private func validate() throws -> [String] {
         let known = Set(Self.migrationIdentifiers)
         let (hasTables, appID, applied) = try writer.read { db -> (Bool, Int32, [String]) in
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
@@ -105,11 +123,7 @@ public struct Ledger: Sendable {
         if hasTables, appID != Self.applicationID { throw LedgerError.foreign(path) }
         let unknown = applied.filter { !known.contains($0) }.sorted()
         if !unknown.isEmpty { throw LedgerError.newerSchema(path, unknown) }
-        if migrate {
-            try Self.migrator.migrate(writer)
-        } else if Set(applied) != known {
-            throw LedgerError.olderSchema(path)
-        }
+        return applied
     }
 
     private static func checkHeader(_ path: String) throws {

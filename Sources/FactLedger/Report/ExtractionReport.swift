@@ -2,6 +2,7 @@
 /// `quotes --json` and `claims --json`.
 public enum ExtractionReport {
     public static func json(_ article: Article, _ x: Extraction, numbers: [FoundNumber] = []) -> JSONValue {
+        let scalars = Array(article.text.unicodeScalars)
         let quotes: [JSONValue] = x.quotes.map { q in
             .object([
                 ("text", .string(q.text)), ("speaker", .from(q.speaker.flatMap { x.entities[$0].name })),
@@ -15,8 +16,8 @@ public enum ExtractionReport {
             ])
         }
         return .object([
-            ("file", .string(article.file)), ("chars", .int(Int64(article.text.unicodeScalars.count))),
-            ("quotes", .array(quotes)), ("claims", .array(x.claims.map { claimJSON($0, article, x) })),
+            ("file", .string(article.file)), ("chars", .int(Int64(scalars.count))),
+            ("quotes", .array(quotes)), ("claims", .array(x.claims.map { claimJSON($0, article, x, scalars) })),
             ("numbers", .array(numbers.map(\.json))),
             (
                 "diagnostics",
@@ -31,9 +32,9 @@ public enum ExtractionReport {
         ])
     }
 
-    static func claimJSON(_ c: Claim, _ article: Article, _ x: Extraction) -> JSONValue {
+    static func claimJSON(_ c: Claim, _ article: Article, _ x: Extraction, _ scalars: [Unicode.Scalar]) -> JSONValue {
         .object([
-            ("text", .string(c.text)), ("sentence", .string(slice(article.text, c.sentence))), ("value", .double(c.value)),
+            ("text", .string(c.text)), ("sentence", .string(slice(scalars, c.sentence))), ("value", .double(c.value)),
             ("lower", .from(c.lower)), ("upper", .from(c.upper)), ("qualifier", .from(c.qualifier)),
             ("kind", .string(c.kind.rawValue)),
             ("unit", .from(c.unit)), ("subject", .from(c.subject)), ("context", .from(c.context)),
@@ -45,15 +46,11 @@ public enum ExtractionReport {
         ])
     }
 
-    /// Scalar-offset slice of a string.
-    static func slice(_ text: String, _ range: TextRange) -> String {
+    /// Scalar-offset slice of the article's scalars (an array, so each slice costs its length).
+    static func slice(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+        let start = min(max(0, range.start), scalars.count), end = min(max(start, range.end), scalars.count)
         var view = String.UnicodeScalarView()
-        var i = 0
-        for s in text.unicodeScalars {
-            if i >= range.end { break }
-            if i >= range.start { view.append(s) }
-            i += 1
-        }
+        view.append(contentsOf: scalars[start..<end])
         return String(view)
     }
 

@@ -17,10 +17,11 @@ public indirect enum JSONValue: Hashable, Sendable {
     public static func from(_ n: Int?) -> JSONValue { n.map { .int(Int64($0)) } ?? .null }
     public static func from(_ d: Double?) -> JSONValue { d.map(JSONValue.double) ?? .null }
 
-    /// The value as JSON text; `indent` pretty-prints with that many spaces per level.
-    public func rendered(indent: Int = 0) -> String {
+    /// The value as JSON text; `indent` pretty-prints with that many spaces per level, starting
+    /// at `level` (for an element printed on its own inside an enclosing array).
+    public func rendered(indent: Int = 0, level: Int = 0) -> String {
         var out = ""
-        write(to: &out, indent: indent, level: 0)
+        write(to: &out, indent: indent, level: level)
         return out
     }
 

@@ -22,12 +22,14 @@ extension FactLedgerCommand {
             for warning in inputs.warnings { Output.warning(warning) }
             var failed = false
             let reader = ArticleReader()
-            let stdin: [UInt8]? =
-                inputs.inputs.contains(where: \.isStdin) ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
-            var objects: [JSONValue] = []
+            var output = JSONArrayStream()
+            var stdin: [UInt8]?
             for input in inputs.inputs {
                 do {
                     if let error = input.error { throw error }
+                    if input.isStdin, stdin == nil {
+                        stdin = try FileBytes.readAll(fd: 0, display: "-", maxBytes: reader.maxBytes)
+                    }
                     let article =
                         input.isStdin
                         ? try reader.read(bytes: stdin ?? [], file: "-", format: ArticleFormat(rawValue: format) ?? .text)
@@ -35,7 +37,7 @@ extension FactLedgerCommand {
                             path: input.path, file: input.file, format: input.format, sourcesEntry: input.sourcesEntry)
                     let extraction = Extractor().extract(article)
                     if json {
-                        objects.append(
+                        output.append(
                             ExtractionReport.json(article, extraction, numbers: numbers ? Extractor().numbers(in: article) : []))
                     } else {
                         print(ExtractionReport.text(article, extraction))
@@ -53,7 +55,7 @@ extension FactLedgerCommand {
                     Output.error("\(error)")
                 }
             }
-            if json { Output.json(.array(objects)) }
+            if json { output.finish() }
             if failed { throw ExitCode(1) }
         }
     }

@@ -36,3 +36,16 @@ enum Output {
         print(Table.render(headers, rows.map { $0.map { Terminal.sanitise($0) } }, width: width, flexible: flexible))
     }
 }
+
+/// Prints a JSON array one element at a time, so output for many files is never held whole.
+struct JSONArrayStream {
+    private var count = 0
+
+    mutating func append(_ value: JSONValue) {
+        print(count == 0 ? "[\n  " : ",\n  ", terminator: "")
+        print(value.rendered(indent: 2, level: 1), terminator: "")
+        count += 1
+    }
+
+    func finish() { print(count == 0 ? "[]" : "\n]") }
+}

@@ -36,7 +36,10 @@ struct LedgerOpeningTests {
         let other = try DatabaseQueue(path: path)
         try other.write { db in try db.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1)") }
         try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: LedgerError.foreign(path)) { try Ledger.open(path: path, mode: .create) }
+        // Byte for byte: not even switched to WAL.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let count = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
         #expect(count == 1)
     }

@@ -34,6 +34,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import benchcorpus  # noqa: E402
+from bench import arg  # noqa: E402
 
 failures = []
 
@@ -262,7 +263,7 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     binary = os.path.abspath(sys.argv[1])
-    n = int(sys.argv[sys.argv.index("--articles") + 1]) if "--articles" in sys.argv else 1500
+    n = int(arg("--articles", 1500))
     work = tempfile.mkdtemp(prefix="factledger-faults-")
     corpus = os.path.join(work, "corpus")
     benchcorpus.generate(corpus, n, seed=7)

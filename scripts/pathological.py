@@ -15,7 +15,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import measure  # noqa: E402
+from bench import arg, measure  # noqa: E402
 
 failures = []
 
@@ -61,7 +61,7 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     binary = os.path.abspath(sys.argv[1])
-    scale = float(sys.argv[sys.argv.index("--scale") + 1]) if "--scale" in sys.argv else 1.0
+    scale = float(arg("--scale", 1.0))
     work = tempfile.mkdtemp(prefix="factledger-patho-")
     for name, make in shapes(scale).items():
         timings = []

@@ -72,42 +72,53 @@ extension Ledger {
     /// Claims matching the filter, in article order; `about` searches subjects and context words (FTS5).
     public func claims(_ filter: ClaimFilter = ClaimFilter()) throws -> [ClaimListing] {
         try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if filter.articleId == nil { conditions.append("NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)") }
-            if let id = filter.articleId {
-                conditions.append("c.article_id = ?")
-                arguments += [id]
-            }
-            if let about = filter.about {
-                conditions.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-                arguments += [FTSQuery.make(about)]
-            }
-            if let unit = filter.unit {
-                conditions.append("(c.unit = ? COLLATE NOCASE OR c.kind = ? COLLATE NOCASE)")
-                arguments += [unit, unit]
-            }
-            if let name = filter.speaker {
-                let ids = try Self.speakerIds(matching: name, db: db)
-                if ids.isEmpty { return [] }
-                conditions.append("c.speaker_id IN (\(ids.map(String.init).joined(separator: ",")))")
-            }
-            return try Self.claimListings(db, where: conditions, arguments: arguments, limit: filter.limit)
+            guard let (sql, arguments) = try Self.claimQuery(filter, db: db) else { return [] }
+            return try Self.claimListings(db, sql: sql, arguments: arguments)
         }
     }
 
-    static func claimListings(_ db: Database, where conditions: [String], arguments: StatementArguments, limit: Int? = nil) throws
-        -> [ClaimListing]
+    /// The SQL for `claims(_:)`; nil when the filter names a speaker nobody is.
+    static func claimQuery(_ filter: ClaimFilter, db: Database) throws -> (String, StatementArguments)? {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        var from = "claims c", order = "c.id"
+        if let about = filter.about {
+            // As in `quoteQuery`: the FTS index drives the join in id order.
+            (from, order) = ("claims_fts f JOIN claims c ON c.id = f.rowid", "f.rowid")
+            conditions.append("claims_fts MATCH ?")
+            arguments += [FTSQuery.make(about)]
+        }
+        if filter.articleId == nil { conditions.append("NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)") }
+        if let id = filter.articleId {
+            conditions.append("c.article_id = ?")
+            arguments += [id]
+        }
+        if let unit = filter.unit {
+            conditions.append("(c.unit = ? COLLATE NOCASE OR c.kind = ? COLLATE NOCASE)")
+            arguments += [unit, unit]
+        }
+        if let name = filter.speaker {
+            let ids = try Self.speakerIds(matching: name, db: db)
+            if ids.isEmpty { return nil }
+            conditions.append("c.speaker_id IN (\(ids.map(String.init).joined(separator: ",")))")
+        }
+        return (claimSQL(from: from, where: conditions, order: order, limit: filter.limit), arguments)
+    }
+
+    static func claimSQL(from: String = "claims c", where conditions: [String], order: String = "c.id", limit: Int? = nil)
+        -> String
     {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT c.*, s.name AS speaker_name, a.file, a.outlet, a.published, a.title, a.url,
-                       \(ArticleSlicer.sql(start: "c.sentence_start", end: "c.sentence_end")) AS sentence_text
-                FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
-                \(whereClause) ORDER BY c.id\(limit.map { " LIMIT \($0)" } ?? "")
-                """, arguments: arguments)
+        return """
+            SELECT c.*, s.name AS speaker_name, a.file, a.outlet, a.published, a.title, a.url,
+                   \(ArticleSlicer.sql(start: "c.sentence_start", end: "c.sentence_end")) AS sentence_text
+            FROM \(from) JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
+            \(whereClause) ORDER BY \(order)\(limit.map { " LIMIT \($0)" } ?? "")
+            """
+    }
+
+    static func claimListings(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [ClaimListing] {
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
         let slicer = ArticleSlicer(db)
         return try rows.map { try claimListing($0, slicer) }
     }

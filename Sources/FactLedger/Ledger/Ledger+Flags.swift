@@ -121,7 +121,7 @@ extension Ledger {
         let claimIds = Set(memberRows.map { $0[1] as Int64 })
         let claims =
             claimIds.isEmpty
-            ? [] : try claimListings(db, where: ["c.id IN (\(claimIds.map(String.init).joined(separator: ",")))"], arguments: [])
+            ? [] : try claimListings(db, sql: claimSQL(where: ["c.id IN (\(claimIds.map(String.init).joined(separator: ",")))"]))
         let claimById = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0) })
         let events = try reviewEvents(flagIds: ids, db: db)
         let flagRows = try Row.fetchAll(

@@ -60,47 +60,14 @@ public struct QuoteFilter: Sendable {
 }
 
 extension Ledger {
-    /// Quotes matching the filter, in article order (ids are given in article order, so `ORDER BY
-    /// q.id` is that order and lets SQLite stop at the limit instead of sorting every match). `speaker` matches canonical names and aliases
-    /// ignoring case and diacritics, a surname alone included; `search` uses the FTS5 index.
+    /// Quotes matching the filter, in article order (ids are given in article order, so ordering
+    /// by id lets SQLite stop at the limit instead of sorting every match). `speaker` matches
+    /// canonical names and aliases ignoring case and diacritics, a surname alone included;
+    /// `search` uses the FTS5 index.
     public func quotes(_ filter: QuoteFilter = QuoteFilter()) throws -> [QuoteListing] {
         try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if !filter.includeOldVersions, filter.articleId == nil {
-                conditions.append("NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)")
-            }
-            if let name = filter.speaker {
-                let ids = try Self.speakerIds(matching: name, db: db)
-                if ids.isEmpty { return [] }
-                conditions.append("q.speaker_id IN (\(ids.map(String.init).joined(separator: ",")))")
-            }
-            if let id = filter.articleId {
-                conditions.append("q.article_id = ?")
-                arguments += [id]
-            }
-            if let outlet = filter.outlet {
-                conditions.append("a.outlet LIKE ? ESCAPE '\\'")
-                arguments += [SQLPattern.contains(outlet)]
-            }
-            if let since = filter.since {
-                conditions.append("a.published >= ?")
-                arguments += [since]
-            }
-            if let search = filter.search {
-                conditions.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-                arguments += [FTSQuery.make(search)]
-            }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT q.*, \(ArticleSlicer.sql(start: "q.start", end: "q.\"end\"")) AS text, s.name AS speaker_name, a.file, a.outlet,
-                           a.published, a.title, a.url
-                    FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
-                    \(whereClause) ORDER BY q.id\(limit)
-                    """, arguments: arguments)
+            guard let (sql, arguments) = try Self.quoteQuery(filter, db: db) else { return [] }
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             let slicer = ArticleSlicer(db)
             return try rows.map { row in
                 QuoteListing(
@@ -113,6 +80,49 @@ extension Ledger {
                     clauseStart: row["clause_start"], clauseEnd: row["clause_end"], utterance: row["utterance"])
             }
         }
+    }
+
+    /// The SQL for `quotes(_:)`; nil when the filter names a speaker nobody is.
+    static func quoteQuery(_ filter: QuoteFilter, db: Database) throws -> (String, StatementArguments)? {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        var from = "quotes q", order = "q.id"
+        if let search = filter.search {
+            // The FTS index drives the join in id order, so SQLite stops at the limit instead
+            // of collecting every match first (2 ms instead of 60 on 1.8M quotes).
+            (from, order) = ("quotes_fts f JOIN quotes q ON q.id = f.rowid", "f.rowid")
+            conditions.append("quotes_fts MATCH ?")
+            arguments += [FTSQuery.make(search)]
+        }
+        if !filter.includeOldVersions, filter.articleId == nil {
+            conditions.append("NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)")
+        }
+        if let name = filter.speaker {
+            let ids = try Self.speakerIds(matching: name, db: db)
+            if ids.isEmpty { return nil }
+            conditions.append("q.speaker_id IN (\(ids.map(String.init).joined(separator: ",")))")
+        }
+        if let id = filter.articleId {
+            conditions.append("q.article_id = ?")
+            arguments += [id]
+        }
+        if let outlet = filter.outlet {
+            conditions.append("a.outlet LIKE ? ESCAPE '\\'")
+            arguments += [SQLPattern.contains(outlet)]
+        }
+        if let since = filter.since {
+            conditions.append("a.published >= ?")
+            arguments += [since]
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
+        let sql = """
+            SELECT q.*, \(ArticleSlicer.sql(start: "q.start", end: "q.\"end\"")) AS text, s.name AS speaker_name, a.file,
+                   a.outlet, a.published, a.title, a.url
+            FROM \(from) JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
+            \(whereClause) ORDER BY \(order)\(limit)
+            """
+        return (sql, arguments)
     }
 
     /// Ids of speakers a name denotes: by canonical name or alias (folded), else by surname alone.

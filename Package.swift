@@ -46,7 +46,7 @@ let package = Package(
             name: "factledger-bench",
             dependencies: ["FactLedger"]
         ),
-        // Fuzzing the reader and extractors: a seeded mutator by default, libFuzzer with -DLIBFUZZER.
+        // Fuzzing the reader and extractors with a seeded mutator.
         .executableTarget(
             name: "factledger-fuzz",
             dependencies: ["FactLedger"]

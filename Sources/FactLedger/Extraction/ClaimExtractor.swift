@@ -31,7 +31,10 @@ struct ClaimExtractor {
             }
             if n.kind == .age, subject == nil { subject = "age" }
             let byteStart = Int(t.tokens[n.first].start), byteEnd = Int(t.tokens[n.last].end)
-            let sentenceStart = Int(t.tokens[sentence.lowerBound].start), sentenceEnd = Int(t.tokens[sentence.upperBound - 1].end)
+            // A figure can straddle a sentence break the splitter saw (`Jan . 21, 2017`): the
+            // sentence shown with it always contains it.
+            let sentenceStart = min(byteStart, Int(t.tokens[sentence.lowerBound].start))
+            let sentenceEnd = max(byteEnd, Int(t.tokens[sentence.upperBound - 1].end))
             let offsets = t.scalarOffsets([byteStart, byteEnd, sentenceStart, sentenceEnd])
             var (lower, upper) = (n.lower, n.upper)
             if lower == nil, upper != nil, nonNegative(n) { lower = 0 }

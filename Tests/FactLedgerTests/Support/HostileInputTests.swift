@@ -128,6 +128,14 @@ struct HostileInputTests {
         }
     }
 
+    /// Found by the fuzzer: a date read across a sentence break (`Jan . 21, 2017`) left the
+    /// claim's figure outside the sentence stored with it.
+    @Test func aFigureAcrossASentenceBreakLiesInItsSentence() {
+        let x = extraction("Grossi declined to comment on Jan . 21, 2017 and left.")
+        #expect(!x.claims.isEmpty)
+        for c in x.claims { #expect(c.sentence.start <= c.range.start && c.range.end <= c.sentence.end, "\(c.text)") }
+    }
+
     @Test func terminalEscapesAreStripped() {
         let hostile = "title\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[31mred\u{9B}31m\u{08}\u{7F}end\u{202E}"
         let clean = Terminal.sanitise(hostile)

@@ -37,7 +37,7 @@ struct ClaimExtractor {
             let sentenceEnd = max(byteEnd, Int(t.tokens[sentence.upperBound - 1].end))
             let offsets = t.scalarOffsets([byteStart, byteEnd, sentenceStart, sentenceEnd])
             var (lower, upper) = (n.lower, n.upper)
-            if lower == nil, upper != nil, nonNegative(n) { lower = 0 }
+            if lower == nil, let u = upper, u >= 0, nonNegative(n) { lower = 0 }
             var claim = Claim(
                 text: t.text(from: byteStart, to: byteEnd), range: TextRange(offsets[0], offsets[1]),
                 sentence: TextRange(offsets[2], offsets[3]), value: n.value, lower: lower, upper: upper,

@@ -136,6 +136,14 @@ struct HostileInputTests {
         for c in x.claims { #expect(c.sentence.start <= c.range.start && c.range.end <= c.sentence.end, "\(c.text)") }
     }
 
+    /// Found by the fuzzer: `<-25` made the interval [0, -25] (a count's floor of 0 above its ceiling).
+    @Test func aNegativeCeilingKeepsAnOrderedInterval() {
+        let x = extraction("Officials said <-25 drones were launched.")
+        for c in x.claims {
+            if let l = c.lower, let u = c.upper { #expect(l <= u, "\(c.text): \(l) > \(u)") }
+        }
+    }
+
     @Test func terminalEscapesAreStripped() {
         let hostile = "title\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[31mred\u{9B}31m\u{08}\u{7F}end\u{202E}"
         let clean = Terminal.sanitise(hostile)

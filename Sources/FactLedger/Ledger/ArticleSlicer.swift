@@ -26,9 +26,6 @@ final class ArticleSlicer {
             scalars = Array(text.unicodeScalars)
             articleId = article
         }
-        let from = min(max(0, start), scalars.count), to = min(max(from, end), scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[from..<to])
-        return String(view)
+        return scalars.text(from: start, to: end)
     }
 }

@@ -34,7 +34,8 @@ public enum ExtractionReport {
 
     static func claimJSON(_ c: Claim, _ article: Article, _ x: Extraction, _ scalars: [Unicode.Scalar]) -> JSONValue {
         .object([
-            ("text", .string(c.text)), ("sentence", .string(slice(scalars, c.sentence))), ("value", .double(c.value)),
+            ("text", .string(c.text)), ("sentence", .string(scalars.text(from: c.sentence.start, to: c.sentence.end))),
+            ("value", .double(c.value)),
             ("lower", .from(c.lower)), ("upper", .from(c.upper)), ("qualifier", .from(c.qualifier)),
             ("kind", .string(c.kind.rawValue)),
             ("unit", .from(c.unit)), ("subject", .from(c.subject)), ("context", .from(c.context)),
@@ -44,14 +45,6 @@ public enum ExtractionReport {
             ("outlet", .from(article.metadata.outlet)), ("published", .from(article.metadata.published)),
             ("start", .int(Int64(c.range.start))), ("end", .int(Int64(c.range.end))),
         ])
-    }
-
-    /// Scalar-offset slice of the article's scalars (an array, so each slice costs its length).
-    static func slice(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
-        let start = min(max(0, range.start), scalars.count), end = min(max(start, range.end), scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
     }
 
     public static func text(_ article: Article, _ x: Extraction) -> String {

@@ -30,12 +30,9 @@ public enum FlagText {
 
     /// The sentence with the figure marked: reverse video on a terminal, »…« otherwise.
     static func highlight(_ c: ClaimListing, color: Bool) -> String {
-        let scalars = Array(c.sentence.unicodeScalars)
-        let a = max(0, min(scalars.count, c.start - c.sentenceStart)), b = max(a, min(scalars.count, c.end - c.sentenceStart))
-        func s(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        let parts = SentenceParts(c)
         let (open, close) = color ? ("\u{1B}[7m", "\u{1B}[0m") : ("»", "«")
-        let marked =
-            Terminal.sanitise(s(0..<a)) + open + Terminal.sanitise(s(a..<b)) + close + Terminal.sanitise(s(b..<scalars.count))
-        return marked
+        return Terminal.sanitise(parts.before) + open + Terminal.sanitise(parts.figure) + close
+            + Terminal.sanitise(parts.after)
     }
 }

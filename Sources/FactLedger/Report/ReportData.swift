@@ -78,10 +78,9 @@ struct SentenceParts {
         let scalars = Array(c.sentence.unicodeScalars)
         let a = max(0, min(scalars.count, c.start - c.sentenceStart))
         let b = max(a, min(scalars.count, c.end - c.sentenceStart))
-        func s(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
-        before = s(0..<a)
-        figure = s(a..<b)
-        after = s(b..<scalars.count)
+        before = scalars.text(from: 0, to: a)
+        figure = scalars.text(from: a, to: b)
+        after = scalars.text(from: b, to: scalars.count)
     }
 }
 

@@ -32,6 +32,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 "CLibXML2",
             ],
+            exclude: ["Language/Resources"],
             plugins: ["EmbedFilesPlugin"]
         ),
         .executableTarget(
@@ -44,6 +45,11 @@ let package = Package(
         // Extraction throughput on one core, for scripts/bench.py and profiling.
         .executableTarget(
             name: "factledger-bench",
+            dependencies: ["FactLedger"]
+        ),
+        // Trains the part-of-speech tagger on UD English EWT (Sources/FactLedger/Language/Resources/tagger.bin).
+        .executableTarget(
+            name: "factledger-train-tagger",
             dependencies: ["FactLedger"]
         ),
         // Fuzzing the reader and extractors with a seeded mutator.

@@ -1,29 +1,29 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `schema/*.sql` migrations and `seeds/` articles into the target.
+/// Embeds the package's `schema/*.sql` migrations, `seeds/` articles and the language layer's data
+/// (`Sources/FactLedger/Language/Resources/`, embedded as `language/NAME`) into the target.
 @main
 struct EmbedFilesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
-        var inputs: [URL] = []
-        for folder in ["schema", "seeds"] {
+        var inputs: [(name: String, url: URL)] = []
+        let folders = [("schema", "schema"), ("seeds", "seeds"), ("Sources/FactLedger/Language/Resources", "language")]
+        for (folder, prefix) in folders {
             let dir = root.appending(path: folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            for name in names.sorted() where !name.hasPrefix(".") {
-                inputs.append(dir.appending(path: name))
+            // The language folder's Markdown files document its sources; they are not data.
+            for name in names.sorted() where !name.hasPrefix(".") && !(prefix == "language" && name.hasSuffix(".md")) {
+                inputs.append(("\(prefix)/\(name)", dir.appending(path: name)))
             }
         }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
-        let pairs = inputs.map { url in
-            "\(url.deletingLastPathComponent().lastPathComponent)/\(url.lastPathComponent)=\(url.path)"
-        }
         return [
             .buildCommand(
-                displayName: "Embedding schema and seeds",
+                displayName: "Embedding schema, seeds and language data",
                 executable: try context.tool(named: "EmbedFiles").url,
-                arguments: [output.path] + pairs,
-                inputFiles: inputs,
+                arguments: [output.path] + inputs.map { "\($0.name)=\($0.url.path)" },
+                inputFiles: inputs.map(\.url),
                 outputFiles: [output]
             )
         ]

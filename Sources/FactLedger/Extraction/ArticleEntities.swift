@@ -28,9 +28,9 @@ struct ArticleEntities {
     private var bySurname: [String: [Int]] = [:]
     private var byName: [String: Int] = [:]
 
-    let t: ScannedText
+    let t: TokenizedText
 
-    init(_ text: ScannedText, quoted: [Bool]) {
+    init(_ text: TokenizedText, quoted: [Bool]) {
         t = text
         collectMentions(quoted: quoted)
     }
@@ -89,7 +89,8 @@ struct ArticleEntities {
             guard tok.flags.contains(.capitalised) || particle else { break }
             if i > start, !tok.flags.contains(.spaceBefore), !t.isPunct(i - 1, 0x2E), t.tokens[i - 1].kind != .punct { break }
             let isInitial = tok.end - tok.start == 1 && i + 1 < n && t.isPunct(i + 1, 0x2E) && !t.spaceBefore(i + 1)
-            if words.isEmpty, !isInitial, Lexicon.capitalisedFunctionWords.contains(tok.hash), !Lexicon.titles.contains(tok.hash)
+            if words.isEmpty, !isInitial, Lexicon.capitalisedFunctionWords.contains(tok.hash),
+                !NameLexicon.titles.contains(tok.hash)
             {
                 // `The`, `Nevertheless`: not part of a name.
                 i += 1
@@ -103,7 +104,7 @@ struct ArticleEntities {
             i += 1
             // Initials and abbreviations (`J.`, `Mr.`, `U.S.`) keep the run going; an initial keeps its full stop.
             if i < n, t.isPunct(i, 0x2E), i + 1 < n, t.isCapitalised(i + 1), t.sentenceOf[i + 1] == t.sentenceOf[i - 1],
-                tok.end - tok.start == 1 || Segmenter.abbreviations.contains(tok.hash)
+                tok.end - tok.start == 1 || SentenceSegmenter.abbreviations.contains(tok.hash)
             {
                 if tok.end - tok.start == 1 { words[words.count - 1] += "." }
                 i += 1
@@ -117,9 +118,9 @@ struct ArticleEntities {
         }
         guard !words.isEmpty else { return nil }
         // Titles alone (`the President`, `Foreign Minister`) describe; they do not name.
-        if hashes.allSatisfy({
-            Lexicon.titles.contains($0) || Lexicon.roleWords.contains($0) && !Lexicon.organisationWords.contains($0)
-                || isNationalityAdjective($0, words) || Names.places.contains($0) && words.count > 1
+        if zip(hashes, words).allSatisfy({ h, w in
+            NameLexicon.titles.contains(h) || NameLexicon.roleWords.contains(h) && !NameLexicon.organisationWords.contains(h)
+                || isNationalityAdjective(h, words) || Gazetteer.shared.speaksAsInstitution(w) && words.count > 1
         }) {
             return nil
         }
@@ -130,23 +131,26 @@ struct ArticleEntities {
         // Titles, nationalities and capitalised role words before a person's name: `US Army Secretary Dan Driscoll`;
         // an organisation's name stays whole (`European Union`, `White House`).
         var split = 0
-        let isOrganisation = Lexicon.organisationWords.contains(hashes[hashes.count - 1])
+        let isOrganisation = NameLexicon.organisationWords.contains(hashes[hashes.count - 1])
         for (k, h) in hashes.enumerated() where k < hashes.count - 1 && !isOrganisation {
             let word = words[k]
             let isNationality =
-                RoleKey.nationalities[NameKey.fold(word)] != nil && !Names.male.contains(h) && !Names.female.contains(h)
-            let isTitle = Lexicon.titles.contains(h) || (Lexicon.roleWords.contains(h) && !Lexicon.organisationWords.contains(h))
+                RoleKey.nationalities[NameKey.fold(word)] != nil && !NameLexicon.male.contains(h)
+                && !NameLexicon.female.contains(h)
+            let isTitle =
+                NameLexicon.titles.contains(h)
+                || (NameLexicon.roleWords.contains(h) && !NameLexicon.organisationWords.contains(h))
             let isInitial = word.count <= 1
             if isTitle || (isNationality && k == split) || (isInitial && k == split) { split = k + 1 }
         }
         var gender: Gender?
         for h in hashes[..<split] {
-            if Lexicon.femaleTitles.contains(h) { gender = .female }
-            if Lexicon.maleTitles.contains(h) { gender = .male }
+            if NameLexicon.femaleTitles.contains(h) { gender = .female }
+            if NameLexicon.maleTitles.contains(h) { gender = .male }
         }
         let titleWords = Array(words[..<split])
         let nameWords = Array(words[split...])
-        let titled = titleWords.contains { Lexicon.titles.contains(WordHash.of($0)) }
+        let titled = titleWords.contains { NameLexicon.titles.contains(WordHash.of($0)) }
         return NameRun(
             first: firstTokens[0], nameFirst: firstTokens[split], last: last, words: nameWords, titled: titled, gender: gender,
             titleRole: titleWords.filter { $0.count > 1 }.map { $0.lowercased() })
@@ -155,7 +159,7 @@ struct ArticleEntities {
     /// `Russian`, `French`: a nationality adjective, not a country (`Russia`, `UK` are places).
     private func isNationalityAdjective(_ h: UInt64, _ words: [String]) -> Bool {
         guard let word = words.first(where: { WordHash.of($0) == h }) else { return false }
-        return RoleKey.nationalities[NameKey.fold(word)] != nil && !Names.places.contains(h)
+        return RoleKey.nationalities[NameKey.fold(word)] != nil && !Gazetteer.shared.speaksAsInstitution(word)
     }
 
     static let particles = Lexicon.set([
@@ -167,10 +171,10 @@ struct ArticleEntities {
     func classify(words: [String], titled: Bool, first: Int) -> SpeakerKind? {
         let hashes = words.map(WordHash.of)
         // The head decides: `European Union` is an organisation, `Army Secretary Dan Driscoll` is not.
-        if Lexicon.organisationWords.contains(hashes[hashes.count - 1]) { return .organisation }
+        if NameLexicon.organisationWords.contains(hashes[hashes.count - 1]) { return .organisation }
         if words.count == 1 {
             let h = hashes[0]
-            if Names.places.contains(h) || Lexicon.metonyms.contains(h) { return .organisation }
+            if Gazetteer.shared.speaksAsInstitution(words[0]) || NameLexicon.metonyms.contains(h) { return .organisation }
             if Lexicon.capitalisedFunctionWords.contains(h) { return nil }
             if titled { return .person }
             // A lone capitalised word is a person when the article names that surname, or when it is
@@ -178,13 +182,13 @@ struct ArticleEntities {
             if bySurname[NameParts.transliterationKey(words[0])] != nil { return .person }
             return isFollowedByVerb(first) ? .person : nil
         }
-        if hashes.allSatisfy({ Names.places.contains($0) }) { return .organisation }
+        if Gazetteer.shared.speaksAsInstitution(words.joined(separator: " ")) { return .organisation }
         if hashes.contains(where: {
-            Lexicon.capitalisedFunctionWords.contains($0) && !Names.male.contains($0) && !Names.female.contains($0)
+            Lexicon.capitalisedFunctionWords.contains($0) && !NameLexicon.male.contains($0) && !NameLexicon.female.contains($0)
         }) {
             return nil
         }
-        if titled || Names.male.contains(hashes[0]) || Names.female.contains(hashes[0]) { return .person }
+        if titled || NameLexicon.male.contains(hashes[0]) || NameLexicon.female.contains(hashes[0]) { return .person }
         if words.count <= 4, words.allSatisfy({ $0.count > 1 }), !words.contains(where: { $0.uppercased() == $0 && $0.count > 1 })
         {
             return .person
@@ -274,8 +278,8 @@ struct ArticleEntities {
     private func genderFromFirstName(_ words: [String]) -> Gender {
         guard words.count > 1 else { return .unknown }
         let h = WordHash.of(words[0])
-        if Names.female.contains(h), !Names.male.contains(h) { return .female }
-        if Names.male.contains(h), !Names.female.contains(h) { return .male }
+        if NameLexicon.female.contains(h), !NameLexicon.male.contains(h) { return .female }
+        if NameLexicon.male.contains(h), !NameLexicon.female.contains(h) { return .male }
         return .unknown
     }
 
@@ -347,7 +351,7 @@ struct ArticleEntities {
         let cleaned = TextClean.trimmingSpaceAndPunctuation(role)
         let key = RoleKey.make(cleaned)
         let words = NameKey.fold(cleaned).split(separator: " ")
-        guard !key.isEmpty, words.contains(where: { Lexicon.roleWords.contains(WordHash.of(String($0))) }) else { return }
+        guard !key.isEmpty, words.contains(where: { NameLexicon.roleWords.contains(WordHash.of(String($0))) }) else { return }
         if !entities[index].roles.contains(cleaned) { entities[index].roles.append(cleaned) }
         roles.append((key.split(separator: " ").map(String.init), index))
     }
@@ -395,7 +399,7 @@ struct ArticleEntities {
             words.insert(w, at: 0)
             j -= 1
         }
-        if words.contains(where: { Lexicon.roleWords.contains(WordHash.of($0)) }) {
+        if words.contains(where: { NameLexicon.roleWords.contains(WordHash.of($0)) }) {
             found.append(words.joined(separator: " "))
         }
         // `ROLE, NAME,`
@@ -411,14 +415,15 @@ struct ArticleEntities {
                 }
                 let h = t.hash(k)
                 if Lexicon.determiners.contains(h) { break }
-                if !Lexicon.roleWords.contains(h) && RoleKey.nationalities[NameKey.fold(t.text(k))] == nil && !t.isCapitalised(k)
+                if !NameLexicon.roleWords.contains(h) && RoleKey.nationalities[NameKey.fold(t.text(k))] == nil
+                    && !t.isCapitalised(k)
                 {
                     break
                 }
                 before.insert(t.text(k), at: 0)
                 k -= 1
             }
-            if before.contains(where: { Lexicon.roleWords.contains(WordHash.of($0.lowercased())) }) {
+            if before.contains(where: { NameLexicon.roleWords.contains(WordHash.of($0.lowercased())) }) {
                 found.append(before.joined(separator: " "))
             }
         }
@@ -438,8 +443,8 @@ struct ArticleEntities {
                 k += 1
             }
             if let head = after.first.map({ WordHash.of($0.lowercased()) }),
-                Lexicon.roleWords.contains(head)
-                    || after.contains(where: { Lexicon.roleWords.contains(WordHash.of($0.lowercased())) && after.count <= 6 })
+                NameLexicon.roleWords.contains(head)
+                    || after.contains(where: { NameLexicon.roleWords.contains(WordHash.of($0.lowercased())) && after.count <= 6 })
             {
                 found.append(after.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s"))
             }
@@ -450,9 +455,9 @@ struct ArticleEntities {
     private func leadingRoleWord(_ j: Int) -> String? {
         let h = t.hash(j)
         let word = t.text(j)
-        if Lexicon.roleWords.contains(h) || Lexicon.titles.contains(h) { return word }
+        if NameLexicon.roleWords.contains(h) || NameLexicon.titles.contains(h) { return word }
         if RoleKey.nationalities[NameKey.fold(word)] != nil { return word }
-        if t.isCapitalised(j), Lexicon.organisationWords.contains(h) || t.tokens[j].flags.contains(.allCaps) { return word }
+        if t.isCapitalised(j), NameLexicon.organisationWords.contains(h) || t.tokens[j].flags.contains(.allCaps) { return word }
         if word == "of" || word == "for" { return word }
         return nil
     }

@@ -23,7 +23,7 @@ struct SpeakerPhrase {
 
 /// Finds who a quote is attributed to, from the words around it in its sentence.
 struct AttributionFinder {
-    let t: ScannedText
+    let t: TokenizedText
     /// True for tokens inside a quote span (marks included).
     let quoted: [Bool]
 
@@ -383,7 +383,7 @@ struct AttributionFinder {
 
     private func verbLike(_ i: Int) -> Bool {
         let text = t.text(i)
-        return text.hasSuffix("ed") || text.hasSuffix("es") || text.hasSuffix("s") && !Lexicon.roleWords.contains(t.hash(i))
+        return text.hasSuffix("ed") || text.hasSuffix("es") || text.hasSuffix("s") && !NameLexicon.roleWords.contains(t.hash(i))
     }
 
     private func commaSegments(floor: Int, end: Int) -> [ClosedRange<Int>] {
@@ -452,7 +452,7 @@ struct AttributionFinder {
                         start = j
                         // `the head of the military administration`: a determiner after `of` continues leftwards.
                         if j - 1 >= floor, t.isWord(j - 1), t.hash(j - 1) == W.of, j - 2 >= floor,
-                            t.isCapitalised(j - 2) || t.isWord(j - 2) && Lexicon.roleWords.contains(t.hash(j - 2))
+                            t.isCapitalised(j - 2) || t.isWord(j - 2) && NameLexicon.roleWords.contains(t.hash(j - 2))
                         {
                             j -= 1
                             continue
@@ -468,19 +468,21 @@ struct AttributionFinder {
                     return start <= end ? start...end : nil
                 }
                 if tok.flags.contains(.capitalised) {
-                    if Lexicon.capitalisedFunctionWords.contains(h), !Lexicon.titles.contains(h), !Lexicon.determiners.contains(h)
+                    if Lexicon.capitalisedFunctionWords.contains(h), !NameLexicon.titles.contains(h),
+                        !Lexicon.determiners.contains(h)
                     {
                         return start <= end ? start...end : nil
                     }
                     start = j
-                } else if Lexicon.roleWords.contains(h) || Lexicon.organisationWords.contains(h)
-                    || Lexicon.spokespersonWords.contains(h)
+                } else if NameLexicon.roleWords.contains(h) || NameLexicon.organisationWords.contains(h)
+                    || NameLexicon.spokespersonWords.contains(h)
                 {
                     start = j
                 } else if h == W.of, start <= end, j - 1 >= floor,
                     t.isCapitalised(j - 1)
                         || t.isWord(j - 1)
-                            && (Lexicon.roleWords.contains(t.hash(j - 1)) || Lexicon.organisationWords.contains(t.hash(j - 1)))
+                            && (NameLexicon.roleWords.contains(t.hash(j - 1))
+                                || NameLexicon.organisationWords.contains(t.hash(j - 1)))
                 {
                     start = j
                 } else if lowercaseNounBeforeDeterminer(j, floor: floor) {
@@ -557,11 +559,11 @@ struct AttributionFinder {
                 let h = tok.hash
                 let initial = tok.end - tok.start == 1 && j + 1 < limit && t.isPunct(j + 1, 0x2E) && !t.spaceBefore(j + 1)
                 if tok.flags.contains(.capitalised)
-                    && (initial || !(Lexicon.capitalisedFunctionWords.contains(h) && !Lexicon.titles.contains(h)))
+                    && (initial || !(Lexicon.capitalisedFunctionWords.contains(h) && !NameLexicon.titles.contains(h)))
                 {
                     last = j
-                } else if Lexicon.roleWords.contains(h) || Lexicon.organisationWords.contains(h)
-                    || Lexicon.spokespersonWords.contains(h)
+                } else if NameLexicon.roleWords.contains(h) || NameLexicon.organisationWords.contains(h)
+                    || NameLexicon.spokespersonWords.contains(h)
                 {
                     last = j
                 } else if Lexicon.pronouns.contains(h), j == start {
@@ -614,7 +616,7 @@ struct AttributionFinder {
         if t.isWord(head), Lexicon.pronouns.contains(t.hash(head)) { return a == b }
         for i in a...b where t.isWord(i) {
             if t.isCapitalised(i), !Lexicon.capitalisedFunctionWords.contains(t.hash(i)) { return true }
-            if Lexicon.roleWords.contains(t.hash(i)) || Lexicon.organisationWords.contains(t.hash(i)) { return true }
+            if NameLexicon.roleWords.contains(t.hash(i)) || NameLexicon.organisationWords.contains(t.hash(i)) { return true }
         }
         return t.isWord(a) && (Lexicon.determiners.contains(t.hash(a)) || Lexicon.possessivePronouns.contains(t.hash(a))) && b > a
     }
@@ -628,7 +630,9 @@ struct AttributionFinder {
             let h = t.hash(i)
             if Lexicon.clauseWords.contains(h) && !t.isCapitalised(i) { return false }
             if t.isCapitalised(i) { return true }
-            if Lexicon.roleWords.contains(h) || Lexicon.organisationWords.contains(h) || Lexicon.spokespersonWords.contains(h) {
+            if NameLexicon.roleWords.contains(h) || NameLexicon.organisationWords.contains(h)
+                || NameLexicon.spokespersonWords.contains(h)
+            {
                 return true
             }
             if Lexicon.determiners.contains(h) || Lexicon.possessivePronouns.contains(h) || Lexicon.pronouns.contains(h) {

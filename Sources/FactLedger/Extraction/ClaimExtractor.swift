@@ -8,7 +8,7 @@ import Foundation
 /// Counts and other non-negative quantities get 0 as the lower end of an interval that is open
 /// below (`up to 700` → [0, 700]).
 struct ClaimExtractor {
-    let t: ScannedText
+    let t: TokenizedText
 
     func claims(_ numbers: [RecognizedNumber], run: inout QuoteRun, published: String?) -> [Claim] {
         var claims: [Claim] = []

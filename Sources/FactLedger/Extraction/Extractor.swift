@@ -7,7 +7,7 @@ public struct Extractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> Extraction {
-        let scanned = ScannedText(article.text)
+        let scanned = TokenizedText(article.text)
         var run = QuotationExtractor().run(scanned)
         let numbers = NumberRecognizer(scanned).numbers()
         let claims = ClaimExtractor(t: scanned).claims(numbers, run: &run, published: article.metadata.published)

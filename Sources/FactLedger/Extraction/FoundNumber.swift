@@ -33,13 +33,13 @@ public struct FoundNumber: Hashable, Sendable {
 extension Extractor {
     /// Every number in the article, in order.
     public func numbers(in article: Article) -> [FoundNumber] {
-        let scanned = ScannedText(article.text)
+        let scanned = TokenizedText(article.text)
         return NumberRecognizer(scanned).numbers().map { FoundNumber($0, in: scanned) }
     }
 }
 
 extension FoundNumber {
-    init(_ n: RecognizedNumber, in t: ScannedText) {
+    init(_ n: RecognizedNumber, in t: TokenizedText) {
         let a = Int(t.tokens[n.first].start), b = Int(t.tokens[n.last].end)
         let offsets = t.scalarOffsets([a, b])
         self.init(

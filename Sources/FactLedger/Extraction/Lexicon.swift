@@ -1,6 +1,6 @@
 /// Word lists the extractors consult, as sets of `WordHash` values so a lookup never builds a string.
 enum Lexicon {
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(WordHash.of)) }
+    static func set(_ words: [String]) -> Set<UInt64> { WordHash.set(words) }
 
     /// Verbs that introduce speech, in the forms that attribute a quote (`said`, `says`, `told`, `insists`).
     static let cueVerbs = set(
@@ -83,80 +83,6 @@ enum Lexicon {
 
     static let determiners = set([
         "the", "a", "an", "this", "these", "those", "another", "one", "some", "two", "three", "several", "many", "both",
-    ])
-
-    /// Titles before a name; `female` and `male` tell a gender.
-    static let titles = set(
-        [
-            "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "gen", "general", "lt",
-            "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "rev", "reverend",
-            "president", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "king",
-            "queen", "prince", "princess", "chancellor", "pope", "cardinal", "bishop", "sheikh", "emir", "premier",
-            "ambassador", "commissioner", "secretary", "minister", "chief", "lieutenant", "officer", "detective",
-            "inspector", "superintendent", "coach", "father", "sister", "brother", "rabbi", "imam", "speaker",
-            "leader", "deputy", "commander", "marshal", "field", "vice", "prime", "foreign", "defence", "defense",
-            "attorney", "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "mp", "mep",
-            "chairman", "chairwoman", "chair", "ceo", "director", "spokesman", "spokeswoman", "spokesperson",
-        ])
-    static let femaleTitles = set([
-        "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman", "chairwoman",
-        "spokeswoman",
-    ])
-    static let maleTitles = set([
-        "mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "councilman", "chairman", "spokesman",
-    ])
-
-    /// Words of roles and offices (lower case in running text): `Nato secretary general`, `defence minister`.
-    static let roleWords = set(
-        [
-            "president", "vice-president", "prime", "minister", "secretary", "general", "chancellor", "chief", "head",
-            "leader", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "envoy", "ambassador", "official",
-            "officials", "adviser", "advisor", "director", "commissioner", "governor", "mayor", "senator", "deputy",
-            "chairman", "chairwoman", "chair", "ceo", "founder", "executive", "commander", "negotiator", "diplomat",
-            "minister's", "foreign", "defence", "defense", "interior", "finance", "justice", "energy", "health",
-            "army", "navy", "military", "security", "national", "state", "press", "staff", "chief-of-staff",
-            "member", "lawmaker", "mp", "mep", "representative", "congressman", "congresswoman", "judge", "prosecutor",
-            "attorney", "lawyer", "analyst", "expert", "economist", "professor", "researcher", "scientist", "doctor",
-            "reporter", "correspondent", "editor", "journalist", "columnist", "resident", "witness", "survivor",
-            "officer", "detective", "inspector", "sheriff", "police", "superintendent", "commander-in-chief",
-            "king", "queen", "prince", "premier", "counterpart", "aide", "ally", "strategist", "candidate", "nominee",
-            "campaign", "manager", "organiser", "organizer", "activist", "campaigner", "protester", "voter",
-            "secretary-general", "high", "representative", "emissary", "special", "top", "former", "acting", "interim",
-            "new", "outgoing", "incoming", "senior", "junior", "assistant", "associate", "vice", "lieutenant",
-            "colonel", "major", "captain", "sergeant", "admiral", "marshal", "field", "intelligence", "industry",
-            "trade", "economy", "economic", "affairs", "relations", "development", "transport", "education",
-            "environment", "culture", "agriculture", "treasury", "home", "cabinet", "chamber",
-            "council", "committee", "commission", "party", "union", "office", "ministry", "department", "agency",
-            "governmental", "government", "administration", "regime", "court", "tribunal", "bank", "company",
-            "firm", "group", "team", "club", "board", "authority", "authorities", "service", "services", "force",
-            "forces", "guard", "command", "headquarters", "operator", "provider", "regulator", "watchdog",
-        ])
-
-    /// Nouns that name an organisation rather than a person: `ministry`, `office`, `police`.
-    static let organisationWords = set(
-        [
-            "ministry", "office", "department", "agency", "council", "committee", "commission", "party", "union",
-            "government", "administration", "regime", "court", "tribunal", "bank", "company", "firm", "group",
-            "board", "authority", "authorities", "service", "services", "police", "army", "navy", "force", "forces",
-            "guard", "command", "headquarters", "kremlin", "pentagon", "parliament", "congress", "senate", "assembly",
-            "duma", "rada", "cabinet", "embassy", "consulate", "mission", "organisation", "organization", "association",
-            "federation", "institute", "university", "foundation", "fund", "corporation", "corp", "inc", "ltd", "plc",
-            "network", "newspaper", "agency's", "channel", "broadcaster", "magazine", "times", "post", "news",
-            "press", "reuters", "afp", "ap", "bbc", "cnn", "nato", "un", "eu", "iaea", "who", "imf", "opec", "fbi",
-            "cia", "nhs", "cma", "confederation", "alliance", "coalition", "centre", "center", "operator", "provider",
-            "regulator", "watchdog", "club", "team", "hospital", "school", "church", "house", "street", "palace",
-            "airline", "airlines", "brigade", "battalion", "regiment", "division", "unit", "directorate", "staff",
-            "secretariat", "delegation", "campaign", "prosecutors", "prosecutor's", "spokespeople", "media", "bloc",
-            "state", "states", "republic", "kingdom", "nations", "world", "energy", "railways", "ukrenergo",
-            "independent", "guardian", "telegraph", "journal", "herald", "tribune", "observer", "gazette", "daily",
-            "insider", "politico", "axios", "bloomberg", "tass", "ria", "interfax", "ukrinform", "xinhua", "aljazeera",
-            "jazeera", "sputnik", "spiegel", "zeit", "monde", "figaro", "express", "mirror", "sun", "standard",
-        ])
-
-    /// Places that speak for governments: `the Kremlin`, `Downing Street`, `the White House`.
-    static let metonyms = set([
-        "kremlin", "downing", "whitehall", "pentagon", "elysee", "élysée", "quai", "foggy", "bankova", "beijing", "moscow",
-        "kyiv", "kiev", "washington", "london", "paris", "berlin", "brussels", "tehran", "ankara",
     ])
 
     /// Capitalised words that start sentences without naming anyone.
@@ -242,31 +168,4 @@ enum Lexicon {
         "is", "was", "are", "were", "has", "have", "had", "became", "becomes", "remains", "remained", "means", "meant",
     ])
 
-    /// Nouns for people, so `the clown said` can be the person just named; `the text said` cannot.
-    static let personNouns = set(
-        [
-            "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "child", "sister",
-            "brother", "widow", "clown", "resident", "survivor", "witness", "victim", "neighbour", "neighbor", "owner",
-            "driver", "farmer", "worker", "teacher", "student", "pensioner", "veteran", "soldier", "officer", "doctor",
-            "nurse", "priest", "lawyer", "politician", "president", "minister", "leader", "chancellor", "premier",
-            "senator", "governor", "mayor", "general", "commander", "chief", "head", "director", "executive", "founder",
-            "chairman", "chairwoman", "secretary", "envoy", "ambassador", "diplomat", "negotiator", "activist",
-            "campaigner", "economist", "analyst", "scientist", "researcher", "professor", "author", "writer",
-            "journalist", "reporter", "editor", "actor", "actress", "singer", "player", "coach", "manager", "athlete",
-            "star", "billionaire", "entrepreneur", "investor", "businessman", "businesswoman", "lawmaker", "mp",
-            "congressman", "congresswoman", "defendant", "plaintiff", "suspect", "judge", "prosecutor", "detective",
-            "sheriff", "pilot", "captain", "tycoon", "monarch", "king", "queen", "prince", "princess", "pope",
-            "year-old", "old", "grandmother", "grandfather", "mum", "dad", "baby", "teenager", "youngster", "stranger",
-            "annotator", "narrator", "speaker", "host", "guest", "caller", "voter", "fan", "protester", "demonstrator",
-        ])
-
-    /// Nouns for people kept anonymous on purpose: never resolved to someone named nearby.
-    static let anonymousNouns = set([
-        "source", "sources", "official", "officials", "insider", "interlocutor", "person", "someone", "diplomat", "aide",
-        "figure",
-    ])
-
-    static let spokespersonWords = set([
-        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "mouthpiece",
-    ])
 }

@@ -48,11 +48,11 @@ struct RecognizedNumber {
 /// - `between A and B`, `from A to B`, `A-B`, `A to B` → [A, B]; its value is the midpoint.
 /// Claims of counts and other non-negative quantities replace −∞ by 0 (see `ClaimExtractor`).
 struct NumberRecognizer {
-    let t: ScannedText
+    let t: TokenizedText
     /// Tokens inside URLs and e-mail addresses.
     private let inURL: [Bool]
 
-    init(_ text: ScannedText) {
+    init(_ text: TokenizedText) {
         t = text
         inURL = Self.urlTokens(text)
     }
@@ -1789,7 +1789,7 @@ struct NumberRecognizer {
 
     // MARK: - URLs
 
-    private static func urlTokens(_ t: ScannedText) -> [Bool] {
+    private static func urlTokens(_ t: TokenizedText) -> [Bool] {
         var marks = [Bool](repeating: false, count: t.tokens.count)
         var i = 0
         while i < t.tokens.count {

@@ -15,14 +15,14 @@ struct QuotationExtractor {
         var tokenRanges: [ClosedRange<Int>]
     }
 
-    func extract(_ t: ScannedText) -> Result {
+    func extract(_ t: TokenizedText) -> Result {
         let run = self.run(t)
         return Result(
             quotes: run.quotes, entities: run.entities.entities, diagnostics: run.diagnostics, tokenRanges: run.tokenRanges)
     }
 
     /// The quotes found, with the state that resolved their speakers, for claims to resolve theirs the same way.
-    func run(_ t: ScannedText) -> QuoteRun {
+    func run(_ t: TokenizedText) -> QuoteRun {
         var finder = QuoteSpanFinder(t)
         var spans = finder.markedSpans()
         var quoted = [Bool](repeating: false, count: t.tokens.count)
@@ -42,7 +42,7 @@ struct QuotationExtractor {
 
     /// `Landsbergis said: It feels like…`: the quote runs to the end of the paragraph, the next
     /// live-blog timestamp, or a sentence that reports speech itself or holds quotation marks.
-    private func colonQuotes(_ t: ScannedText, attribution: AttributionFinder, quoted: inout [Bool]) -> [QuoteSpan] {
+    private func colonQuotes(_ t: TokenizedText, attribution: AttributionFinder, quoted: inout [Bool]) -> [QuoteSpan] {
         var found: [QuoteSpan] = []
         for (i, tok) in t.tokens.enumerated() where tok.kind == .punct && t.isPunct(i, 0x3A) && !quoted[i] {
             let next = i + 1
@@ -82,7 +82,7 @@ struct QuotationExtractor {
         return found
     }
 
-    private func endsColonQuote(_ range: Range<Int>, t: ScannedText, attribution: AttributionFinder, quoted: [Bool]) -> Bool {
+    private func endsColonQuote(_ range: Range<Int>, t: TokenizedText, attribution: AttributionFinder, quoted: [Bool]) -> Bool {
         if let first = range.first, t.tokens[first].flags.contains(.timestamp) { return true }
         if let first = range.first, t.isWord(first), t.hash(first) == W.updated { return true }
         for i in range {
@@ -101,7 +101,7 @@ struct QuotationExtractor {
 
 /// The state of one article's extraction as quotes are processed in order.
 struct QuoteRun {
-    let t: ScannedText
+    let t: TokenizedText
     let attribution: AttributionFinder
     var entities: ArticleEntities
     var quotes: [Quotation] = []
@@ -115,7 +115,7 @@ struct QuoteRun {
     /// Short quoted phrases used three times or more: names and terms (`coalition of the willing`), not quotations.
     let repeatedPhrases: Set<String>
 
-    init(t: ScannedText, attribution: AttributionFinder, entities: ArticleEntities, spans: [QuoteSpan]) {
+    init(t: TokenizedText, attribution: AttributionFinder, entities: ArticleEntities, spans: [QuoteSpan]) {
         self.t = t
         self.attribution = attribution
         self.entities = entities
@@ -345,7 +345,7 @@ struct QuoteRun {
         // `Lt Col Jeff Tolbert, Driscoll’s spokesperson`: the appositive says whom they speak for.
         if let entity, phrase.last > phrase.headLast,
             let s = ((phrase.headLast + 1)...phrase.last).first(where: {
-                t.isWord($0) && Lexicon.spokespersonWords.contains(t.hash($0))
+                t.isWord($0) && NameLexicon.spokespersonWords.contains(t.hash($0))
             }),
             let p = ((phrase.headLast + 1)..<s).last(where: { t.kind($0) == .possessive }), p > phrase.headLast + 1,
             let boss = interpret(phrase.headLast + 2, p - 1, at: phrase.first)
@@ -370,7 +370,7 @@ struct QuoteRun {
         }
         // Spokespeople: `Starmer’s official spokesperson`, `Driscoll’s spokesperson Jeff Tolbert`,
         // `White House spokesperson Karoline Leavitt`, `his spokesperson`.
-        if let s = tokens.first(where: { t.isWord($0) && Lexicon.spokespersonWords.contains(t.hash($0)) }) {
+        if let s = tokens.first(where: { t.isWord($0) && NameLexicon.spokespersonWords.contains(t.hash($0)) }) {
             let boss = spokespersonBoss(a, s, at: position)
             if s < b, let own = nameIn(s + 1, b) {
                 let person = entities.entity(named: own, kind: .person, written: own.joined(separator: " "))
@@ -408,11 +408,11 @@ struct QuoteRun {
         // A phrase whose head is a role (`The UK prime minister`, `Ukraine's national security council chief`)
         // describes a person; the name in it (a country, an organisation) is not the speaker.
         let headIsRole =
-            t.isWord(b) && !t.isCapitalised(b) && Lexicon.roleWords.contains(t.hash(b))
-            && !Lexicon.organisationWords.contains(t.hash(b))
+            t.isWord(b) && !t.isCapitalised(b) && NameLexicon.roleWords.contains(t.hash(b))
+            && !NameLexicon.organisationWords.contains(t.hash(b))
         // `Nato’s press office`, `Richmond police`: an organisation named by its head noun.
-        if t.isWord(b), !t.isCapitalised(b), Lexicon.organisationWords.contains(t.hash(b)),
-            !Lexicon.spokespersonWords.contains(t.hash(b)),
+        if t.isWord(b), !t.isCapitalised(b), NameLexicon.organisationWords.contains(t.hash(b)),
+            !NameLexicon.spokespersonWords.contains(t.hash(b)),
             (a..<b).contains(where: { t.isCapitalised($0) })
         {
             let name = ArticleEntities.stripDeterminer(t.text(tokens: a, through: b))
@@ -447,7 +447,7 @@ struct QuoteRun {
         // A role or a description: `the Russian leader`, `The French president`, `his defence minister`, `the clown`.
         let phrase = t.text(tokens: a, through: b)
         // `the court`, `the ministry`: the organisation of that kind named last.
-        if b == a + 1, t.isWord(a), Lexicon.determiners.contains(t.hash(a)), Lexicon.organisationWords.contains(t.hash(b)),
+        if b == a + 1, t.isWord(a), Lexicon.determiners.contains(t.hash(a)), NameLexicon.organisationWords.contains(t.hash(b)),
             let named = entities.recentOrganisation(with: t.text(b), before: position)
         {
             return named
@@ -457,15 +457,15 @@ struct QuoteRun {
             return entities.entity(named: [name], kind: .organisation, written: name)
         }
         if Lexicon.vagueSpeakers.contains(t.hash(b)) { return nil }
-        if (a...b).contains(where: { t.isWord($0) && Lexicon.roleWords.contains(t.hash($0)) }) {
+        if (a...b).contains(where: { t.isWord($0) && NameLexicon.roleWords.contains(t.hash($0)) }) {
             if let found = entities.person(forRole: phrase) { return found }
             if isOffice(a, b) { return entities.roleOnlyEntity(phrase) }
         }
         // A person described (`the clown`, `The 90-year-old`): the person named just before; an
         // anonymous one (`the source`) or a thing (`the text`) stays unresolved.
         let head = t.hash(b)
-        guard t.isWord(b), Lexicon.personNouns.contains(head) || t.text(b).hasSuffix("-old"),
-            !Lexicon.anonymousNouns.contains(head)
+        guard t.isWord(b), NameLexicon.personNouns.contains(head) || t.text(b).hasSuffix("-old"),
+            !NameLexicon.anonymousNouns.contains(head)
         else {
             return nil
         }
@@ -508,9 +508,10 @@ struct QuoteRun {
 
     private func hasOrganisationWord(_ a: Int, _ b: Int) -> Bool {
         (a...b).contains {
-            t.isWord($0) && Lexicon.organisationWords.contains(t.hash($0)) && !Lexicon.spokespersonWords.contains(t.hash($0))
+            t.isWord($0) && NameLexicon.organisationWords.contains(t.hash($0))
+                && !NameLexicon.spokespersonWords.contains(t.hash($0))
         }
-            || (a...b).contains { t.isWord($0) && Lexicon.metonyms.contains(t.hash($0)) && t.isCapitalised($0) }
+            || (a...b).contains { t.isWord($0) && NameLexicon.metonyms.contains(t.hash($0)) && t.isCapitalised($0) }
     }
 
     /// Offices that name one person at a time: president, prime minister, chancellor, leader…

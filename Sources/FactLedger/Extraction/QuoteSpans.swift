@@ -23,10 +23,10 @@ struct QuoteSpan {
 /// joining quotes that run over several paragraphs (a paragraph that opens a quote and never
 /// closes it continues in the next paragraph that opens with a quotation mark).
 struct QuoteSpanFinder {
-    let t: ScannedText
+    let t: TokenizedText
     var diagnostics: [Diagnostic] = []
 
-    init(_ text: ScannedText) { t = text }
+    init(_ text: TokenizedText) { t = text }
 
     mutating func markedSpans() -> [QuoteSpan] {
         var spans: [QuoteSpan] = []

@@ -8,11 +8,13 @@ import Foundation
 //     factledger-bench DIR... [--repeat N]
 //     factledger-bench DIR... --ingest LEDGER     (the whole ingest pipeline, for profiling)
 //     factledger-bench --check LEDGER             (the cross-checker, for profiling)
+//     factledger-bench DIR... --tagger [--repeat N] (tokenizing alone, then tokenizing and tagging)
 
 var paths: [String] = []
 var repeats = 1
 var ledgerPath: String?
 var checkPath: String?
+var tagger = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     if argument == "--repeat", let n = arguments.next().flatMap(Int.init), n > 0 {
@@ -21,6 +23,8 @@ while let argument = arguments.next() {
         ledgerPath = path
     } else if argument == "--check", let path = arguments.next() {
         checkPath = path
+    } else if argument == "--tagger" {
+        tagger = true
     } else if argument.hasPrefix("-") {
         FileHandle.standardError.write(Data("usage: factledger-bench DIR... [--repeat N]\n".utf8))
         exit(64)
@@ -69,6 +73,29 @@ for input in IngestInputs(paths: paths).inputs where input.error == nil && !inpu
     articles.append(article)
     bytes += article.text.utf8.count
 }
+if tagger {
+    let texts = articles.map(\.text)
+    func time(_ body: () -> Int) -> (Double, Int) {
+        var best = Double.infinity
+        var n = 0
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            n = body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return (best, n)
+    }
+    _ = LanguageBenchmark.tokenizeAndTag([texts.first ?? ""])  // load the model outside the timing
+    let (tokenizing, tokens) = time { LanguageBenchmark.tokenize(texts) }
+    let (both, tagged) = time { LanguageBenchmark.tokenizeAndTag(texts) }
+    let tagging = max(both - tokenizing, 1e-9)
+    print(
+        String(
+            format: "{\"articles\": %d, \"tokens\": %d, \"tokenize_s\": %.3f, \"tag_s\": %.3f, \"tokens_per_s\": %.0f}",
+            articles.count, tokens, tokenizing, tagging, Double(tagged) / tagging))
+    exit(0)
+}
+
 let extractor = Extractor()
 var best = Double.infinity
 var quotes = 0, claims = 0

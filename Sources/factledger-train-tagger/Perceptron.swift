@@ -18,15 +18,16 @@ final class Perceptron {
         scores = [Float](repeating: 0, count: tagCount)
     }
 
-    func predict(_ features: [UInt64]) -> Int {
+    /// The best-scoring tag that `allowed` accepts.
+    func predict(_ features: [UInt64], allowed: (Int) -> Bool) -> Int {
         for k in 0..<tagCount { scores[k] = 0 }
         for f in features {
             guard let r = index[f] else { continue }
             for k in 0..<tagCount { scores[k] += weights[r * tagCount + k] }
         }
-        var best = 0
-        for k in 1..<tagCount where scores[k] > scores[best] { best = k }
-        return best
+        var best = -1
+        for k in 0..<tagCount where allowed(k) && (best < 0 || scores[k] > scores[best]) { best = k }
+        return max(0, best)
     }
 
     /// One training step: moves weight from the guess to the truth when they differ.

@@ -191,6 +191,14 @@ for (form, c) in counts {
     }
 }
 
+// The closed-class lexicon: every function-word tag each (lower-cased) word had in train.
+var closedClass: [UInt64: UInt32] = [:]
+for s in train {
+    for (form, tag) in zip(s.forms, s.tags) where TaggerFeatures.closedClassTags & (1 << UInt32(tag.rawValue)) != 0 {
+        closedClass[TaggerWord(form, lexicon: nil).lower, default: 0] |= 1 << UInt32(tag.rawValue)
+    }
+}
+
 let words = train.map { s in s.forms.map { TaggerWord($0, lexicon: .shared) } }
 let perceptron = Perceptron(tagCount: tagCount)
 var generator = SplitMix64(state: options.seed)
@@ -211,7 +219,8 @@ for epoch in 1...options.epochs {
                 guess = known
             } else {
                 TaggerFeatures.all(words[s], i, prev: prev, prev2: prev2, into: &features)
-                guess = perceptron.predict(features)
+                let closed = closedClass[words[s][i].lower] ?? 0
+                guess = perceptron.predict(features) { TaggerFeatures.allows($0, closed: closed) }
                 perceptron.update(truth: truth, guess: guess, features: features)
             }
             prev2 = prev
@@ -223,13 +232,16 @@ for epoch in 1...options.epochs {
     print(String(format: "epoch %d: %.4f on train, %d features", epoch, Double(right) / Double(all), perceptron.featureCount))
 }
 
-let bytes = TaggerModel.serialise(weights: perceptron.averaged(), dictionary: dictionary, tagCount: tagCount)
+let bytes = TaggerModel.serialise(
+    weights: perceptron.averaged(), dictionary: dictionary, closedClass: closedClass, tagCount: tagCount)
 do {
     try Data(bytes).write(to: URL(fileURLWithPath: options.output), options: .atomic)
 } catch {
     fail("cannot write '\(options.output)': \(error)")
 }
-print("wrote \(options.output) (\(bytes.count) bytes, \(dictionary.count) dictionary words)")
+print(
+    "wrote \(options.output) (\(bytes.count) bytes, \(dictionary.count) dictionary words, \(closedClass.count) closed-class words)"
+)
 let tagger = PartOfSpeechTagger(model: try! TaggerModel(bytes: bytes), lexicon: .shared)
 var ignored: [String] = []
 let (accuracy, unseen, devWords) = score(tagger, split(options, "dev"), seen: seen, errors: &ignored)

@@ -290,6 +290,14 @@ struct ClaimExtractor {
         var j = index + 1
         if j < t.tokens.count, t.isPunct(j, 0x2D), !t.spaceBefore(j) { j += 1 }
         if j < t.tokens.count, t.isWord(j), Lexicon.determiners.contains(t.hash(j)), t.hash(j) == W.the { j += 1 }
+        // `from its own sources`: a possessive determiner opens the phrase without being part of what is counted.
+        if j < t.tokens.count, t.isWord(j), Lexicon.possessivePronouns.contains(t.hash(j)),
+            t.tag(j + 1).map({
+                Self.continuesNounPhrase($0, at: j + 1, in: t)
+            }) == true
+        {
+            j += 1
+        }
         var words: [String] = []
         var last = index
         while j < t.tokens.count, words.count < 4 {
@@ -303,6 +311,9 @@ struct ClaimExtractor {
             if Self.casualty(t.text(j)) != nil, !words.isEmpty { break }
             // `13 separate reports`: after a figure, `reports` and `claims` are nouns; `said` is not.
             if Self.verbsAfterNumber.contains(h) || Lexicon.cueParticiples.contains(h) { break }
+            // The tagger's reading: a verb (other than a participle before a noun: `frozen assets`),
+            // an adverb or a function word ends the phrase (`troops deployed`, `drones overnight`).
+            if let tag = t.tag(j), !Self.continuesNounPhrase(tag, at: j, in: t) { break }
             let w = t.text(j)
             if NumberWord.table[h] != nil, !words.isEmpty { break }
             words.append(w.lowercased())
@@ -316,13 +327,22 @@ struct ClaimExtractor {
             }
         }
         guard !words.isEmpty else { return nil }
-        // A past participle ending the phrase is a verb (`people were killed` stops earlier; `troops deployed`).
-        while words.count > 1, let w = words.last, w.hasSuffix("ed") && !Self.nounsInEd.contains(w) {
-            words.removeLast()
-            last -= 1
-        }
-        if let w = words.first, w.hasSuffix("ed"), words.count == 1, !Self.nounsInEd.contains(w) { return nil }
         return Phrase(words: words, last: last)
+    }
+
+    /// Whether a token tagged `tag` can stand in a noun phrase after a figure: nouns, adjectives,
+    /// numbers, a participle that modifies a noun after it (`frozen Russian assets`), and a word
+    /// tagged as a verb that can be a noun and is not a past form (`a peace plan to…`, where the
+    /// tagger reads `plan to` as a verb; `two Poles married in…` stays a verb): the tagger errs on
+    /// such words, so its verb reading ends the phrase only when the lexicon agrees.
+    static func continuesNounPhrase(_ tag: PartOfSpeech, at j: Int, in t: TokenizedText) -> Bool {
+        switch tag {
+        case .noun, .propn, .adj, .num, .x, .sym: return true
+        case .verb:
+            if let next = t.tag(j + 1), next.isNominal || next == .adj { return true }
+            return Lemmatizer.shared.canBeNounNotVerbForm(t.text(j))
+        default: return false
+        }
     }
 
     static let verbsAfterNumber = Lexicon.set([
@@ -348,10 +368,6 @@ struct ClaimExtractor {
         "plan", "proposal", "draft", "framework", "document", "agreement", "deal", "programme", "program", "roadmap",
         "memorandum", "list", "charter", "strategy", "platform", "manifesto", "resolution", "package", "ceasefire", "treaty",
     ]
-
-    static let nounsInEd = Set([
-        "red", "bed", "shed", "seed", "speed", "need", "feed", "deed", "creed", "breed", "hundred", "bred", "sled",
-    ])
 
     static let humans = Set([
         "people", "person", "civilian", "resident", "individual", "citizen", "inhabitant", "passenger", "worker", "adult",
@@ -435,7 +451,7 @@ struct ClaimExtractor {
             {
                 let w = t.text(j).lowercased()
                 // `expected to increase to 210,000`, `serve nine months`: a verb, not what is counted.
-                if w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing"), !Self.nounsInEd.contains(w) { return nil }
+                if t.tag(j)?.isVerbal == true { return nil }
                 if Self.bareVerbs.contains(t.hash(j)) { return nil }
                 return Inflection.singular(w)
             }
@@ -483,7 +499,9 @@ struct ClaimExtractor {
             if t.kind(j) == .punct, !t.isPunct(j, 0x2D) { return nil }
             if t.isWord(j) {
                 let w = t.text(j).lowercased()
-                if (w.hasSuffix("ed") && w.count > 4 && !Self.nounsInEd.contains(w)) || Self.irregularPast.contains(w) {
+                // A past form that is a verb: as tagged, or as the lexicon knows it (`hundred`, `red` are not).
+                let isVerb = t.tag(j) == .verb || WordNetLexicon.shared.partsOfSpeech(of: w).contains(.verb)
+                if isVerb, (w.hasSuffix("ed") && w.count > 4) || Self.irregularPast.contains(w) {
                     // `sworn in`, `set up`: keep the particle of a phrasal verb.
                     if j + 1 < index, t.isWord(j + 1), let particle = Self.phrasal[w], t.text(j + 1).lowercased() == particle {
                         return (j, w + " " + particle)

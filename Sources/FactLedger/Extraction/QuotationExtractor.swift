@@ -230,7 +230,10 @@ struct QuoteRun {
     private func isMention(_ span: QuoteSpan, kind: QuoteKind) -> Bool {
         guard !span.isColon, let open = span.open else { return false }
         if open > 0, t.isWord(open - 1), Lexicon.naming.contains(t.hash(open - 1)) { return true }
-        if repeatedPhrases.contains(NameKey.fold(t.text(tokens: span.first, through: span.last))) { return true }
+        // Only short spans are counted as repeated phrases, so only they are folded and looked up.
+        if span.last - span.first < 8, repeatedPhrases.contains(NameKey.fold(t.text(tokens: span.first, through: span.last))) {
+            return true
+        }
         // A quoted phrase used as a modifier or a name: `the ‘coalition of the willing’ call`, `Tuesday’s ‘…’ (a group of …)`.
         if let close = span.close, close + 1 < t.tokens.count, open > 0, definite(open - 1) {
             let next = close + 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Places by name: continents, countries (with the short names news uses: `UK`, `US`), the nations
 /// of the United Kingdom and US states, capitals, cities of 200,000 people or more, and
 /// nationality adjectives with their country (`French` → France).
@@ -22,34 +24,57 @@ public struct Gazetteer: Sendable {
     }
 
     /// The gazetteer built into the library.
-    public static let shared = Gazetteer(tsv: LanguageResources.text("gazetteer.tsv"))
+    public static let shared = Gazetteer(tsv: LanguageResources.bytes("gazetteer.tsv"))
 
-    /// Folded name → its entries.
-    private let entries: [String: [Entry]]
+    /// Hash of the folded name (`key`) → its entries.
+    private let entries: [UInt64: [Entry]]
     /// The most words any name has.
     public let longestName: Int
+    /// Keys of the names that `speaksAsInstitution` accepts, looked up once per capitalised run.
+    private let institutions: Set<UInt64>
 
     /// A gazetteer from `name TAB class TAB country TAB population` lines.
-    public init(tsv: String) {
-        var entries: [String: [Entry]] = [:]
+    init(tsv: [UInt8]) {
+        var entries: [UInt64: [Entry]] = [:]
         var longest = 1
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 3, let cls = PlaceClass(rawValue: String(f[1])) else { continue }
-            let name = String(f[0])
+        LanguageResources.forEachRow(tsv) { f in
+            guard f.count >= 3, let cls = PlaceClass(rawValue: String(utf8: f[1])) else { return }
+            let name = String(utf8: f[0])
             let entry = Entry(
-                name: name, placeClass: cls, country: String(f[2]), population: f.count > 3 ? Int(f[3]) ?? 0 : 0)
+                name: name, placeClass: cls, country: String(utf8: f[2]),
+                population: f.count > 3 ? Int(String(utf8: f[3])) ?? 0 : 0)
             entries[Self.key(name), default: []].append(entry)
-            longest = max(longest, name.split(separator: " ").count)
+            longest = max(longest, f[0].reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
         }
         self.entries = entries
         longestName = longest
+        institutions = Set(entries.filter { $0.value.contains(where: Self.speaksAsInstitution) }.keys)
     }
 
-    /// The lookup key: lower case, accents removed, single spaces.
-    static func key(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// The lookup key: a hash of the name in lower case, accents removed, single spaces. ASCII
+    /// names (almost all) are hashed byte by byte with no string built: a name is looked up for
+    /// every capitalised run of an article.
+    static func key(_ name: String) -> UInt64 {
+        var ascii = true
+        for b in name.utf8 where b >= 0x80 {
+            ascii = false
+            break
+        }
+        let text =
+            ascii ? name : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var h = WordHash.basis
+        var started = false, space = false
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                space = started
+                continue
+            }
+            if space { h = WordHash.step(h, 0x20) }
+            space = false
+            started = true
+            h = WordHash.step(h, b)
+        }
+        return h
     }
 
     /// Every entry named `name` (`Washington`: a capital, a city and a region).
@@ -65,13 +90,13 @@ public struct Gazetteer: Sendable {
 
     /// A place that stands for a government when it speaks (`China said`, `Moscow warned`): a
     /// country, a continent or a region, or a capital of 500,000 people or more.
-    public func speaksAsInstitution(_ name: String) -> Bool {
-        entries(named: name).contains {
-            switch $0.placeClass {
-            case .country, .continent, .region: true
-            case .capital: $0.population >= 500_000
-            case .city, .nationality: false
-            }
+    public func speaksAsInstitution(_ name: String) -> Bool { institutions.contains(Self.key(name)) }
+
+    private static func speaksAsInstitution(_ e: Entry) -> Bool {
+        switch e.placeClass {
+        case .country, .continent, .region: true
+        case .capital: e.population >= 500_000
+        case .city, .nationality: false
         }
     }
 }

@@ -60,6 +60,17 @@ public struct Lemmatizer: Sendable {
         return lexicon.verbs(ofNoun: lemma).first
     }
 
+    /// Whether `word` can be a noun and is not a past or progressive form of a verb: `plan`,
+    /// `attack`, `reports` yes; `married`, `deployed`, `fell` (of fall) no. For second-guessing a
+    /// verb tag on a word inside a noun phrase.
+    public func canBeNounNotVerbForm(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard lexicon.partsOfSpeech(of: lower).contains(.noun) else { return false }
+        if lexicon.isIrregularForm(lower, .verb) { return false }
+        if lower.hasSuffix("ed") || lower.hasSuffix("ing") { return lexicon.baseForms(lower, .verb).isEmpty }
+        return true
+    }
+
     // MARK: - Rules for words WordNet lacks
 
     /// `drones` → drone, `casualties` → casualty, `boxes` → box; words ending in `ss`, `us`, `is` stay.

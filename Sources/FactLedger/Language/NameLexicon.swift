@@ -110,6 +110,39 @@ enum NameLexicon {
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "mouthpiece",
     ])
 
+    /// Words that modify a title without being one (`Foreign` of `Foreign Minister`, `Prime`):
+    /// a run does not split into a role and a name after them (`Foreign Policy` is one name).
+    static let roleModifiers = set([
+        "prime", "foreign", "defence", "defense", "vice", "deputy", "field", "acting", "former", "interim", "senior",
+        "junior", "assistant", "associate", "special", "top", "high", "national", "state", "home", "interior", "finance",
+        "justice", "energy", "health", "trade", "economy", "economic", "intelligence", "security", "press", "chief",
+        "executive", "general", "first", "second", "new", "outgoing", "incoming",
+    ])
+
+    /// Common nouns for organisations, which class a name written right before or after them
+    /// (`state railway operator Ukrzaliznytsia`, `Ukrzaliznytsia, the state railway,`).
+    static let organisationNouns = set([
+        "company", "operator", "railway", "railways", "agency", "ministry", "broadcaster", "firm", "group", "utility",
+        "carrier", "airline", "bank", "newspaper", "magazine", "outlet", "watchdog", "regulator", "union", "party",
+        "organisation", "organization", "charity", "network", "channel", "publisher", "startup", "manufacturer", "maker",
+        "producer", "provider", "insurer", "lender", "retailer", "developer", "conglomerate", "corporation", "institute",
+        "university", "council", "committee", "commission", "court", "service", "daily", "tabloid", "website", "platform",
+        "association", "federation", "foundation", "thinktank", "think-tank", "club", "team", "brand", "giant", "monopoly",
+    ])
+
+    /// Lower-case words inside names: `Rio de Janeiro`, `Bank of England`, `Ludwig van Beethoven`.
+    static let particles = set([
+        "of", "van", "von", "der", "den", "de", "la", "le", "di", "da", "du", "del", "bin", "al", "el", "ter", "ten", "dos",
+        "das", "do", "for",
+    ])
+
+    /// Months and weekdays: capitalised, never names (`May` is left out: a surname as often as a month).
+    static let calendarWords = set([
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ])
+
     // MARK: - Given names
 
     /// Given names that tell a speaker's gender, for resolving `he` and `she`.

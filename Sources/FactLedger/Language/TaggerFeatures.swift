@@ -13,6 +13,8 @@ public struct TaggerWord: Sendable {
     var capitalised: Bool
     /// The bytes exactly (case kept): the key of the tag dictionary.
     public internal(set) var raw: UInt64
+    /// The lower-cased bytes: the key of the closed-class lexicon.
+    public internal(set) var lower: UInt64
     /// The lower-cased bytes and the shape: words with one type key have the same type features.
     var typeKey: UInt64
     /// The parts of speech WordNet has for the word (`WordNetLexicon.Mask` bits); 0 when unknown.
@@ -32,6 +34,7 @@ public struct TaggerWord: Sendable {
         shape = h
         capitalised = false
         raw = h
+        lower = h
         typeKey = h
     }
 
@@ -82,6 +85,7 @@ public struct TaggerWord: Sendable {
         }
         self.shape = shape
         self.raw = raw
+        self.lower = lower
         capitalised = n > 0 && bytes[0] >= 0x41 && bytes[0] <= 0x5A
         // Figures by class: `1996` and `2024` are one form, `3,500` and `12,000` another.
         if digits > 0, digits == 4, n == 4 {
@@ -165,6 +169,18 @@ public enum TaggerFeatures {
     /// The tag index used for "before the sentence".
     public static let startTag = UInt8(PartOfSpeech.allCases.count)
 
+    /// Function-word tags, given only to words the treebank gave them (`TaggerModel.closedClass`).
+    public static let closedClassTags: UInt32 = [PartOfSpeech.pron, .det, .adp, .cconj, .sconj, .aux, .part].reduce(0) {
+        $0 | 1 << UInt32($1.rawValue)
+    }
+
+    /// Whether `tag` may be given to a word whose treebank function-word tags are `closed`.
+    @inline(__always)
+    public static func allows(_ tag: Int, closed: UInt32) -> Bool {
+        let bit = UInt32(1) << UInt32(tag)
+        return closedClassTags & bit == 0 || closed & bit != 0
+    }
+
     @inline(__always)
     static func key(_ template: Template, _ value: UInt64) -> UInt64 {
         var z = value &+ template.rawValue &* 0x9E37_79B9_7F4A_7C15
@@ -222,25 +238,23 @@ public enum TaggerFeatures {
         }
     }
 
-    /// Whether position `i` opens the sentence and its word is capitalised, as a value 0...3.
+    /// Whether the position opens the sentence and its word is capitalised, as a value 0...3.
     @inline(__always)
-    static func firstCapitalised(_ words: [TaggerWord], _ i: Int) -> Int {
-        (i == 0 ? 2 : 0) | (words[i].capitalised ? 1 : 0)
-    }
+    static func firstCapitalised(first: Bool, capitalised: Bool) -> Int { (first ? 2 : 0) | (capitalised ? 1 : 0) }
 
-    /// Features of position `i` that pair neighbouring words (no tags).
-    static func pairFeatures(_ words: [TaggerWord], _ i: Int, into out: inout [UInt64]) {
-        let w = words[i]
-        let p = word(words, i, .previous), n = word(words, i, .next)
-        out.append(key(.prevFormForm, p.form &* WordHash.prime ^ w.form))
-        out.append(key(.formNextForm, w.form &* WordHash.prime ^ n.form))
-        out.append(key(.prevNextForm, p.form &* WordHash.prime ^ n.form))
-        out.append(key(.suffixNextForm, w.suffixes.2 &* WordHash.prime ^ n.form))
+    /// Features that pair a word with its neighbours' forms (no tags): previous and current word,
+    /// current and next, previous and next, the current suffix and the next word.
+    @inline(__always)
+    static func pairFeatures(prev: UInt64, form: UInt64, suffix3: UInt64, next: UInt64, into out: inout [UInt64]) {
+        out.append(key(.prevFormForm, prev &* WordHash.prime ^ form))
+        out.append(key(.formNextForm, form &* WordHash.prime ^ next))
+        out.append(key(.prevNextForm, prev &* WordHash.prime ^ next))
+        out.append(key(.suffixNextForm, suffix3 &* WordHash.prime ^ next))
     }
 
     /// The feature pairing the previous tag with the word.
     @inline(__always)
-    static func prevTagForm(_ w: TaggerWord, prev: UInt8) -> UInt64 { key(.prevTagForm, w.form &* 131 &+ UInt64(prev)) }
+    static func prevTagForm(_ form: UInt64, prev: UInt8) -> UInt64 { key(.prevTagForm, form &* 131 &+ UInt64(prev)) }
 
     /// Features of the tags before position `i` alone.
     static func tagFeatures(prev: UInt8, prev2: UInt8, into out: inout [UInt64]) {
@@ -257,9 +271,12 @@ public enum TaggerFeatures {
         out.removeAll(keepingCapacity: true)
         out.append(bias)
         for role in Role.allCases { typeFeatures(word(words, i, role), role, into: &out) }
-        out.append(key(.firstCapitalised, UInt64(firstCapitalised(words, i))))
-        pairFeatures(words, i, into: &out)
+        let w = words[i]
+        out.append(key(.firstCapitalised, UInt64(firstCapitalised(first: i == 0, capitalised: w.capitalised))))
+        pairFeatures(
+            prev: word(words, i, .previous).form, form: w.form, suffix3: w.suffixes.2, next: word(words, i, .next).form,
+            into: &out)
         tagFeatures(prev: prev, prev2: prev2, into: &out)
-        out.append(prevTagForm(words[i], prev: prev))
+        out.append(prevTagForm(w.form, prev: prev))
     }
 }

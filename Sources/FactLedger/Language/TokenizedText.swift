@@ -1,4 +1,5 @@
-/// An article's text as UTF-8 bytes, cut into tokens, paragraphs and sentences for extraction.
+/// An article's text as UTF-8 bytes, cut into tokens, paragraphs and sentences, each token tagged
+/// with its part of speech.
 ///
 /// Offsets inside are UTF-8 byte offsets into `bytes`; `scalarOffsets(_:)` converts them to the
 /// Unicode scalar offsets the rest of FactLedger stores. Scanning is byte by byte with no
@@ -18,8 +19,12 @@ struct TokenizedText {
     let isASCII: Bool
     /// For non-ASCII text, the number of scalars before each byte offset (one more entry than bytes).
     private let scalarsBefore: [Int32]
+    /// Each token's part of speech; nil outside sentences (line breaks) and for every token when
+    /// the text was not tagged.
+    private(set) var tags: [PartOfSpeech?]
 
-    init(_ text: String) {
+    /// Tokenizes and segments `text`, and tags every sentence with `tagger` (nil: no tags).
+    init(_ text: String, tagger: PartOfSpeechTagger? = .shared) {
         var text = text
         bytes = text.withUTF8 { Array($0) }
         var ascii = true
@@ -52,7 +57,12 @@ struct TokenizedText {
         for (p, range) in paragraphs.enumerated() { for i in range { paragraphOf[i] = Int32(p) } }
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
+        tags = []
+        if let tagger { tags = tagger.tags(self, sentences: sentences.indices) }
     }
+
+    /// The part of speech of token `i`; nil outside the text, outside sentences or untagged.
+    func tag(_ i: Int) -> PartOfSpeech? { i >= 0 && i < tags.count ? tags[i] : nil }
 
     // MARK: - Token access
 

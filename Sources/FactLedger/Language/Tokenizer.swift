@@ -2,24 +2,33 @@
 /// treebank does), numbers with their separators, quote marks, punctuation and line breaks. Offsets
 /// are UTF-8 byte offsets; `TokenizedText` converts them to Unicode scalars.
 enum Tokenizer {
-    static func tokens(_ bytes: [UInt8]) -> [Token] {
+    /// The tokens found so far, and whether a space came since the last one. A struct passed
+    /// `inout` rather than a closure over local variables, which Swift would box and check for
+    /// exclusive access on every token.
+    struct Sink {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 16)
+        var space = true
+
+        @inline(__always)
+        mutating func push(_ start: Int, _ end: Int, _ kind: TokenKind, _ flags: TokenFlags, _ hash: UInt64 = 0) {
+            tokens.append(
+                Token(
+                    start: Int32(start), end: Int32(end), kind: kind, flags: space ? flags.union(.spaceBefore) : flags,
+                    hash: hash))
+            space = false
+        }
+    }
+
+    static func tokens(_ bytes: [UInt8]) -> [Token] {
+        var sink = Sink()
+        sink.tokens.reserveCapacity(bytes.count / 5 + 16)
         bytes.withUnsafeBufferPointer { buf in
             let n = buf.count
             var i = 0
-            var space = true
-            @inline(__always) func push(_ start: Int, _ end: Int, _ kind: TokenKind, _ flags: TokenFlags, _ hash: UInt64 = 0) {
-                tokens.append(
-                    Token(
-                        start: Int32(start), end: Int32(end), kind: kind,
-                        flags: space ? flags.union(.spaceBefore) : flags, hash: hash))
-                space = false
-            }
             while i < n {
                 let b = buf[i]
                 if b == 0x20 || b == 0x09 || b == 0x0D {
-                    space = true
+                    sink.space = true
                     i += 1
                     continue
                 }
@@ -30,8 +39,8 @@ enum Tokenizer {
                         if buf[j] == 0x0A { lines += 1 }
                         j += 1
                     }
-                    push(i, j, .lineBreak, lines > 1 ? .blankLine : [])
-                    space = true
+                    sink.push(i, j, .lineBreak, lines > 1 ? .blankLine : [])
+                    sink.space = true
                     i = j
                     continue
                 }
@@ -50,56 +59,57 @@ enum Tokenizer {
                             break
                         }
                     }
-                    push(i, j, .number, .hasDigit, h)
+                    sink.push(i, j, .number, .hasDigit, h)
                     i = j
                     continue
                 }
                 if let (width, isLetter) = letterWidth(buf, i), isLetter {
-                    i = scanWord(buf, start: i, firstWidth: width, push: push)
+                    i = scanWord(buf, start: i, firstWidth: width, sink: &sink)
                     continue
                 }
                 // Quote marks and punctuation.
                 if b == 0x22 {
-                    push(i, i + 1, .quote, .doubleQuote)
+                    sink.push(i, i + 1, .quote, .doubleQuote)
                     i += 1
                     continue
                 }
                 if b == 0x27 {
                     if i + 1 < n, buf[i + 1] == 0x27 {
-                        push(i, i + 2, .quote, .doubleQuote)
+                        sink.push(i, i + 2, .quote, .doubleQuote)
                         i += 2
                     } else {
-                        push(i, i + 1, .quote, .apostrophe)
+                        sink.push(i, i + 1, .quote, .apostrophe)
                         i += 1
                     }
                     continue
                 }
                 if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80 {
                     switch buf[i + 2] {
-                    case 0x9C, 0x9E: push(i, i + 3, .quote, [.doubleQuote, .opens])
-                    case 0x9D: push(i, i + 3, .quote, [.doubleQuote, .closes])
-                    case 0x98: push(i, i + 3, .quote, .opens)
-                    case 0x99: push(i, i + 3, .quote, [.closes, .apostrophe])
-                    default: push(i, i + 3, .punct, [])
+                    case 0x9C, 0x9E: sink.push(i, i + 3, .quote, [.doubleQuote, .opens])
+                    case 0x9D: sink.push(i, i + 3, .quote, [.doubleQuote, .closes])
+                    case 0x98: sink.push(i, i + 3, .quote, .opens)
+                    case 0x99: sink.push(i, i + 3, .quote, [.closes, .apostrophe])
+                    default: sink.push(i, i + 3, .punct, [])
                     }
                     i += 3
                     continue
                 }
                 if b == 0xC2, i + 1 < n, buf[i + 1] == 0xAB || buf[i + 1] == 0xBB {
-                    push(i, i + 2, .quote, buf[i + 1] == 0xAB ? [.doubleQuote, .opens] : [.doubleQuote, .closes])
+                    sink.push(i, i + 2, .quote, buf[i + 1] == 0xAB ? [.doubleQuote, .opens] : [.doubleQuote, .closes])
                     i += 2
                     continue
                 }
                 let width = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
                 let end = min(n, i + width)
                 if b >= 0x80, isSpaceScalar(buf, i, width) {
-                    space = true
+                    sink.space = true
                 } else {
-                    push(i, end, .punct, [])
+                    sink.push(i, end, .punct, [])
                 }
                 i = end
             }
         }
+        var tokens = sink.tokens
         markTimestamps(&tokens, bytes)
         return tokens
     }
@@ -109,7 +119,7 @@ enum Tokenizer {
     @inline(__always)
     private static func scanWord(
         _ buf: UnsafeBufferPointer<UInt8>, start: Int, firstWidth: Int,
-        push: (Int, Int, TokenKind, TokenFlags, UInt64) -> Void
+        sink: inout Sink
     ) -> Int {
         let n = buf.count
         var j = start
@@ -175,19 +185,19 @@ enum Tokenizer {
         if digits { flags.insert(.hasDigit) }
         if let split = cliticStart(buf, start, j) {
             // `don’t` → `do` + `n’t`, `we’re` → `we` + `’re`: the treebank's words, so the tagger sees what it learnt.
-            push(start, split, .word, flags, hash(buf, start, split))
-            push(split, j, .word, [], hash(buf, split, j))
+            sink.push(start, split, .word, flags, hash(buf, start, split))
+            sink.push(split, j, .word, [], hash(buf, split, j))
         } else {
-            push(start, j, .word, flags, h)
+            sink.push(start, j, .word, flags, h)
         }
         // Possessive: ’s / 's
         if j < n {
             if buf[j] == 0x27, j + 1 < n, (buf[j + 1] | 0x20) == 0x73 {
-                push(j, j + 2, .possessive, [], WordHash.of("'s"))
+                sink.push(j, j + 2, .possessive, [], WordHash.of("'s"))
                 return j + 2
             }
             if buf[j] == 0xE2, j + 3 < n, buf[j + 1] == 0x80, buf[j + 2] == 0x99, (buf[j + 3] | 0x20) == 0x73 {
-                push(j, j + 4, .possessive, [], WordHash.of("'s"))
+                sink.push(j, j + 4, .possessive, [], WordHash.of("'s"))
                 return j + 4
             }
         }
@@ -296,7 +306,8 @@ enum Tokenizer {
     }
 
     private static let timeWords: Set<UInt64> = Set(["am", "pm", "a.m", "p.m"].map(WordHash.of))
-    private static let zones: Set<UInt64> = Set(
+    /// Time zones that end live-blog timestamps (`4.58pm GMT`); never names.
+    static let timeZones: Set<UInt64> = Set(
         ["gmt", "bst", "cet", "cest", "et", "est", "edt", "pt", "pst", "utc", "msk", "eet"].map(WordHash.of))
 
     /// Marks live-blog timestamps (`4.58pm GMT`, `10:47 ET`) so segmentation can treat them as breaks.
@@ -319,10 +330,10 @@ enum Tokenizer {
             }
             let next = j + 1
             guard next < tokens.count, tokens[next].kind == .word,
-                timeWords.contains(tokens[next].hash) || zones.contains(tokens[next].hash)
+                timeWords.contains(tokens[next].hash) || timeZones.contains(tokens[next].hash)
             else { continue }
             var last = next
-            if last + 1 < tokens.count, zones.contains(tokens[last + 1].hash) { last += 1 }
+            if last + 1 < tokens.count, timeZones.contains(tokens[last + 1].hash) { last += 1 }
             for k in i...last { tokens[k].flags.insert(.timestamp) }
             i = last
         }

@@ -14,76 +14,90 @@ public final class WordNetLexicon: Sendable {
         public static let verb = Mask(rawValue: 2)
         public static let adjective = Mask(rawValue: 4)
         public static let adverb = Mask(rawValue: 8)
-
-        init(letters: Substring) {
-            var m: Mask = []
-            for c in letters {
-                switch c {
-                case "n": m.insert(.noun)
-                case "v": m.insert(.verb)
-                case "a": m.insert(.adjective)
-                case "r": m.insert(.adverb)
-                default: break
-                }
-            }
-            self = m
-        }
     }
 
     /// The lexicon built into the library, loaded on first use.
     public static let shared = WordNetLexicon(
-        words: LanguageResources.text("wordnet-words.tsv"), exceptions: LanguageResources.text("wordnet-exceptions.tsv"),
-        derivations: LanguageResources.text("derivations.tsv"))
+        words: LanguageResources.bytes("wordnet-words.tsv"), exceptions: LanguageResources.bytes("wordnet-exceptions.tsv"),
+        derivations: LanguageResources.bytes("derivations.tsv"))
 
-    /// `WordHash` of each lemma → its parts of speech.
-    private let words: [UInt64: UInt8]
-    /// `WordHash` of each lemma → how often SemCor tags its senses, 16 bits per `Mask` bit (noun lowest).
-    private let counts: [UInt64: UInt64]
+    /// One lemma's parts of speech, and how often SemCor tags its senses as each (16 bits per
+    /// `Mask` bit, noun lowest).
+    private struct Lemma {
+        var mask: UInt8
+        var counts: UInt64
+    }
+
+    /// `WordHash` of each lemma → what WordNet has of it.
+    private let words: [UInt64: Lemma]
     /// `WordHash` of an irregular form → (part of speech, base form) pairs.
     private let exceptions: [UInt64: [(Mask, String)]]
     private let nounsOfVerb: [String: [String]]
     private let verbsOfNoun: [String: [String]]
 
     /// Builds the lexicon from the three tab-separated tables (lines starting with `#` are comments).
-    init(words: String, exceptions: String, derivations: String) {
-        var table: [UInt64: UInt8] = [:]
-        var counts: [UInt64: UInt64] = [:]
+    init(words: [UInt8], exceptions: [UInt8], derivations: [UInt8]) {
+        var table: [UInt64: Lemma] = [:]
         table.reserveCapacity(80_000)
-        for row in Self.rows(words) where row.count >= 2 {
-            let key = WordHash.of(String(row[0]))
-            table[key] = Mask(letters: row[1]).rawValue
-            guard row.count >= 3 else { continue }
+        LanguageResources.forEachRow(words) { f in
+            guard f.count >= 2 else { return }
+            var mask: UInt8 = 0
+            for b in f[1] { mask |= Self.bit(b) }
+            // `9,50` for `nv`: one count per letter, in the letters' order.
             var packed: UInt64 = 0
-            for (letter, count) in zip(row[1], row[2].split(separator: ",")) {
-                let shift = UInt64(Mask(letters: Substring(String(letter))).rawValue.trailingZeroBitCount * 16)
-                packed |= UInt64(min(0xFFFF, Int(count) ?? 0)) << shift
+            if f.count >= 3 {
+                var k = 0
+                var n: UInt64 = 0
+                for (j, b) in f[2].enumerated() {
+                    if b != 0x2C { n = n &* 10 &+ UInt64(b &- 0x30) }
+                    if b == 0x2C || j == f[2].count - 1 {
+                        if k < f[1].count { packed |= min(n, 0xFFFF) << UInt64(Self.bit(f[1][k]).trailingZeroBitCount * 16) }
+                        k += 1
+                        n = 0
+                    }
+                }
             }
-            counts[key] = packed
+            table[WordHash.of(f[0])] = Lemma(mask: mask, counts: packed)
         }
         self.words = table
-        self.counts = counts
         var exc: [UInt64: [(Mask, String)]] = [:]
-        for row in Self.rows(exceptions) where row.count >= 3 {
-            exc[WordHash.of(String(row[0])), default: []].append((Mask(letters: row[1]), String(row[2])))
+        LanguageResources.forEachRow(exceptions) { f in
+            guard f.count >= 3, let letter = f[1].first else { return }
+            exc[WordHash.of(f[0]), default: []].append((Mask(rawValue: Self.bit(letter)), String(utf8: f[2])))
         }
         self.exceptions = exc
         var nouns: [String: [String]] = [:], verbs: [String: [String]] = [:]
-        for row in Self.rows(derivations) where row.count >= 2 {
-            nouns[String(row[0]), default: []].append(String(row[1]))
-            verbs[String(row[1]), default: []].append(String(row[0]))
+        LanguageResources.forEachRow(derivations) { f in
+            guard f.count >= 2 else { return }
+            let verb = String(utf8: f[0]), noun = String(utf8: f[1])
+            nouns[verb, default: []].append(noun)
+            verbs[noun, default: []].append(verb)
         }
         nounsOfVerb = nouns
         verbsOfNoun = verbs
     }
 
-    private static func rows(_ text: String) -> [[Substring]] {
-        text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t") }
+    /// The `Mask` bit of a part-of-speech letter (`n`, `v`, `a`, `r`).
+    private static func bit(_ letter: UInt8) -> UInt8 {
+        switch letter {
+        case 0x6E: Mask.noun.rawValue
+        case 0x76: Mask.verb.rawValue
+        case 0x61: Mask.adjective.rawValue
+        case 0x72: Mask.adverb.rawValue
+        default: 0
+        }
     }
 
     // MARK: - Lookups
 
     /// The parts of speech WordNet lists `lemma` (lower case) under.
-    public func partsOfSpeech(lemma: String) -> Mask { Mask(rawValue: words[WordHash.of(lemma)] ?? 0) }
+    public func partsOfSpeech(lemma: String) -> Mask { Mask(rawValue: words[WordHash.of(lemma)]?.mask ?? 0) }
+
+    /// The parts of speech of a word form (`injuries`: noun; `fell`: noun and verb), by `mask`.
+    public func partsOfSpeech(of word: String) -> Mask {
+        var word = word
+        return Mask(rawValue: word.withUTF8 { mask($0) })
+    }
 
     /// The parts of speech of a word form: its own, its irregular base forms' and those its regular
     /// inflections reach (WordNet's `morphy`: `injuries` → injury, noun; `abolished` → abolish, verb).
@@ -93,20 +107,20 @@ public final class WordNetLexicon: Sendable {
         // Running hashes of the lower-cased prefixes, so each rule costs a few steps.
         var prefix = [UInt64](repeating: WordHash.basis, count: n + 1)
         for i in 0..<n { prefix[i + 1] = WordHash.step(prefix[i], bytes[i]) }
-        var mask = words[prefix[n]] ?? 0
+        var mask = words[prefix[n]]?.mask ?? 0
         if let irregular = exceptions[prefix[n]] { for (pos, _) in irregular { mask |= pos.rawValue } }
         for rule in Self.rules where mask & rule.pos.rawValue == 0 && n > rule.suffix.count + 1 {
             guard Self.hasSuffix(bytes, rule.suffix) else { continue }
             var h = prefix[n - rule.suffix.count]
             for b in rule.replacement { h = WordHash.step(h, b) }
-            if let m = words[h], m & rule.pos.rawValue != 0 { mask |= rule.pos.rawValue }
+            if let m = words[h]?.mask, m & rule.pos.rawValue != 0 { mask |= rule.pos.rawValue }
         }
         return mask
     }
 
     /// How often SemCor tags the senses of `lemma` as a `pos` (a single part of speech).
     public func frequency(_ lemma: String, _ pos: Mask) -> Int {
-        Int((counts[WordHash.of(lemma)] ?? 0) >> UInt64(pos.rawValue.trailingZeroBitCount * 16) & 0xFFFF)
+        Int((words[WordHash.of(lemma)]?.counts ?? 0) >> UInt64(pos.rawValue.trailingZeroBitCount * 16) & 0xFFFF)
     }
 
     /// Base forms of `word` (lower case) as a `pos`, best first: its irregular base forms
@@ -126,6 +140,11 @@ public final class WordNetLexicon: Sendable {
             (frequency: frequency($0.element, pos), length: $0.element.count, order: $0.offset, form: $0.element)
         }
         return ranked.sorted { (-$0.frequency, $0.length, $0.order) < (-$1.frequency, $1.length, $1.order) }.map(\.form)
+    }
+
+    /// Whether `word` (lower case) is one of WordNet's irregular forms of a `pos` (`fell` of fall).
+    public func isIrregularForm(_ word: String, _ pos: Mask) -> Bool {
+        (exceptions[WordHash.of(word)] ?? []).contains { $0.0.contains(pos) }
     }
 
     /// Nouns WordNet derives from the verb `lemma` (`injure` → injury; `kill` → killing, killer).

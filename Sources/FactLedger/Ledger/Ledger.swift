@@ -43,6 +43,9 @@ public struct Ledger: Sendable {
         config.busyMode = .timeout(busyTimeout)
         config.readonly = mode == .read
         config.label = "factledger"
+        // Savepoint journals and temporary tables in memory: each article's savepoint would
+        // otherwise spill its rollback data to a temporary file (about 150 KB an article).
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
         do {
             let writer: any DatabaseWriter
             if mode == .read {

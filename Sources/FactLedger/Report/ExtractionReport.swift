@@ -1,7 +1,11 @@
 /// How `extract` shows one article's extraction: readable text or JSON with the keys of
 /// `quotes --json` and `claims --json`.
 public enum ExtractionReport {
-    public static func json(_ article: Article, _ x: Extraction, numbers: [FoundNumber] = []) -> JSONValue {
+    /// One article's object: `file`, `chars`, `quotes`, `claims`, `numbers`, `diagnostics`, and with
+    /// `language` also `sentences`, `tokens` and `names` (keys of the contract).
+    public static func json(
+        _ article: Article, _ x: Extraction, numbers: [FoundNumber] = [], language: LanguageAnalysis? = nil
+    ) -> JSONValue {
         let scalars = Array(article.text.unicodeScalars)
         let quotes: [JSONValue] = x.quotes.map { q in
             .object([
@@ -15,7 +19,7 @@ public enum ExtractionReport {
                 ("speaker_role", .from(q.speaker.flatMap { x.entities[$0].name == nil ? x.entities[$0].roles.first : nil })),
             ])
         }
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("file", .string(article.file)), ("chars", .int(Int64(scalars.count))),
             ("quotes", .array(quotes)), ("claims", .array(x.claims.map { claimJSON($0, article, x, scalars) })),
             ("numbers", .array(numbers.map(\.json))),
@@ -29,7 +33,47 @@ public enum ExtractionReport {
                         ])
                     })
             ),
-        ])
+        ]
+        if let language { fields += languageJSON(language) }
+        return .object(fields)
+    }
+
+    /// `sentences` (`start`, `end`), `tokens` (`text`, `start`, `end`, `tag`, `lemma`) and `names`
+    /// (`text`, `start`, `end`, `class`, `role`).
+    static func languageJSON(_ a: LanguageAnalysis) -> [(String, JSONValue)] {
+        func span(_ r: TextRange) -> [(String, JSONValue)] { [("start", .int(Int64(r.start))), ("end", .int(Int64(r.end)))] }
+        return [
+            ("sentences", .array(a.sentences.map { .object(span($0)) })),
+            (
+                "tokens",
+                .array(
+                    a.tokens.map {
+                        .object(
+                            [("text", .string($0.text))] + span($0.range) + [
+                                ("tag", .string($0.tag.name)), ("lemma", .string($0.lemma)),
+                            ])
+                    })
+            ),
+            (
+                "names",
+                .array(
+                    a.names.map {
+                        .object(
+                            [("text", .string($0.text))] + span($0.range)
+                                + [("class", .string($0.nameClass.rawValue)), ("role", .from($0.role))])
+                    })
+            ),
+        ]
+    }
+
+    /// The names of a language analysis, one line each, for `extract --tokens` without `--json`.
+    public static func text(_ a: LanguageAnalysis) -> String {
+        let lines =
+            ["  sentences \(a.sentences.count), tokens \(a.tokens.count)"]
+            + a.names.map { n in
+                "  name    \(n.nameClass.rawValue.padded(to: 12)) \(n.text)" + (n.role.map { " (role: \($0))" } ?? "")
+            }
+        return Terminal.sanitise(lines.joined(separator: "\n"), keepNewlines: true)
     }
 
     static func claimJSON(_ c: Claim, _ article: Article, _ x: Extraction, _ scalars: [Unicode.Scalar]) -> JSONValue {

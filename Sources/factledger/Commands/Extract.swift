@@ -10,6 +10,7 @@ extension FactLedgerCommand {
         @Argument(help: ArgumentHelp("Files, folders, or - for stdin.", valueName: "path")) var paths: [String]
         @Flag(help: "Print one JSON object per file.") var json = false
         @Flag(help: "Also list every number the recognizer found, claim or not.") var numbers = false
+        @Flag(help: "Also list sentences, tokens (with part of speech and lemma) and classed names.") var tokens = false
         @Option(help: "Format of text read from stdin: text, markdown or html.") var format: String = "text"
 
         func validate() throws {
@@ -36,11 +37,15 @@ extension FactLedgerCommand {
                         : try reader.read(
                             path: input.path, file: input.file, format: input.format, sourcesEntry: input.sourcesEntry)
                     let extraction = Extractor().extract(article)
+                    let language = tokens ? LanguageAnalysis(text: article.text) : nil
                     if json {
                         output.append(
-                            ExtractionReport.json(article, extraction, numbers: numbers ? Extractor().numbers(in: article) : []))
+                            ExtractionReport.json(
+                                article, extraction, numbers: numbers ? Extractor().numbers(in: article) : [], language: language)
+                        )
                     } else {
                         print(ExtractionReport.text(article, extraction))
+                        if let language { print(ExtractionReport.text(language)) }
                         if numbers {
                             for n in Extractor().numbers(in: article) {
                                 print(

@@ -90,7 +90,9 @@ struct ClaimExtractorTests {
         Case(
             sentence: "At least eight people were killed.", text: "At least eight", lower: 8, upper: inf, subject: "people killed"
         ),
-        Case(sentence: "No fewer than 12 ships sank.", text: "No fewer than 12", lower: 12, upper: inf, subject: "ship sank"),
+        Case(sentence: "No fewer than 12 ships sank.", text: "No fewer than 12", lower: 12, upper: inf, subject: "ship"),
+        // The tagger's verbs end the counted phrase: `anchored` is not a ship.
+        Case(sentence: "Officials counted 40 ships anchored off the coast.", text: "40", lower: 40, upper: 40, subject: "ship"),
         Case(
             sentence: "More than 460 drones were launched.", text: "More than 460", lower: 460, upper: inf,
             subject: "drone launched"),
@@ -112,6 +114,10 @@ struct ClaimExtractorTests {
         Case(
             sentence: "The 28-point plan was leaked.", text: "28-point", lower: 28, upper: 28, unit: "point", subject: "plan",
             kind: .document),
+        // A word tagged as a verb that can be a noun and is no past form stays in the phrase (`plan to`).
+        Case(
+            sentence: "He delivered a 28-point White House peace plan to Kyiv.", text: "28-point", lower: 28, upper: 28,
+            unit: "point", subject: "plan", kind: .document),
     ])
     func readsTheFigureItsIntervalAndSubject(_ c: Case) throws {
         let claims = extraction(c.sentence).claims

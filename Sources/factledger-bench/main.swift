@@ -91,8 +91,9 @@ if tagger {
     let tagging = max(both - tokenizing, 1e-9)
     print(
         String(
-            format: "{\"articles\": %d, \"tokens\": %d, \"tokenize_s\": %.3f, \"tag_s\": %.3f, \"tokens_per_s\": %.0f}",
-            articles.count, tokens, tokenizing, tagging, Double(tagged) / tagging))
+            format:
+                "{\"articles\": %d, \"tokens\": %d, \"tokenize_s\": %.3f, \"tag_s\": %.3f, \"tokens_per_s\": %.0f, \"sentences_tagged_in_extraction\": %.3f}",
+            articles.count, tokens, tokenizing, tagging, Double(tagged) / tagging, Extractor.taggedSentenceShare(texts)))
     exit(0)
 }
 

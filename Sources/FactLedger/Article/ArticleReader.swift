@@ -65,6 +65,8 @@ public struct ArticleReader: Sendable {
 
     /// A dateline or byline is looked for in the first 5,000 and last 2,000 characters only.
     private static func head(_ text: String) -> String {
+        // No more bytes than 7,000 means no more scalars: the count is skipped for most articles.
+        guard text.utf8.count > 7_000 else { return text }
         let scalars = text.unicodeScalars
         guard scalars.count > 7_000 else { return text }
         let head = String(scalars.prefix(5_000))

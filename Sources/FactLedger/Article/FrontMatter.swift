@@ -16,12 +16,19 @@ public struct FrontMatter: Hashable, Sendable {
         var warnings: [String] = []
         var offset = 4
         var lineNumber = 1
-        for line in Self.lines(text, limit: 202).dropFirst() {
+        // Lines are read one at a time up to the closing `---`, not the whole text.
+        let utf8 = text.utf8
+        var lineStart = utf8.firstIndex(of: 0x0A).map { utf8.index(after: $0) } ?? utf8.endIndex
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             lineNumber += 1
-            let length = line.unicodeScalars.count + 1
+            // The line and its line break; the last line may have none.
+            let length = line.unicodeScalars.count + (lineEnd < utf8.endIndex ? 1 : 0)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed == "---" || trimmed == "..." {
-                return FrontMatter(fields: fields, bodyStart: min(offset + length, text.unicodeScalars.count), warnings: warnings)
+                return FrontMatter(fields: fields, bodyStart: offset + length, warnings: warnings)
             }
             offset += length
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

@@ -114,9 +114,12 @@ public enum TextDecoding {
     }
 
     private static func controlByteCount(_ text: String) -> Int {
-        var n = 0
-        for b in text.utf8 where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { n += 1 }
-        return n
+        var text = text
+        return text.withUTF8 { bytes in
+            var n = 0
+            for b in bytes where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { n += 1 }
+            return n
+        }
     }
 }
 
@@ -128,15 +131,18 @@ public enum TextDecoding {
 /// Offsets are counted after this step, in the stored text.
 public enum TextNormaliser {
     public static func normalise(_ text: String) -> String {
+        var text = text
         var needsWork = false
         var combining = false
-        for b in text.utf8 {
-            if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
-                needsWork = true
+        text.withUTF8 { bytes in
+            for b in bytes {
+                if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+                    needsWork = true
+                }
+                if b == 0xCC || b == 0xCD { combining = true }
             }
-            if b == 0xCC || b == 0xCD { combining = true }
         }
-        var result = needsWork ? rewrite(Array(text.utf8)) : text
+        var result = needsWork ? rewrite(text.withUTF8 { Array($0) }) : text
         if combining {
             result = result.precomposedStringWithCanonicalMapping
         }

@@ -81,6 +81,9 @@ public struct NameParts: Hashable, Sendable {
     /// Every occurrence of `from` replaced by `to`, left to right.
     private static func replace(_ s: [UInt8], _ from: [UInt8], _ to: [UInt8]) -> [UInt8] {
         guard s.count >= from.count else { return s }
+        // Most names hold none of the patterns: no copy then.
+        guard (0...(s.count - from.count)).contains(where: { s[$0] == from[0] && s[$0..<($0 + from.count)].elementsEqual(from) })
+        else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
         var i = 0

@@ -23,8 +23,9 @@ struct TokenizedText {
     /// the text was not tagged.
     private(set) var tags: [PartOfSpeech?]
 
-    /// Tokenizes and segments `text`, and tags every sentence with `tagger` (nil: no tags).
-    init(_ text: String, tagger: PartOfSpeechTagger? = .shared) {
+    /// Tokenizes and segments `text`, and tags with `tagger` (nil: no tags) every sentence, or
+    /// those `tagging` selects (the others' tokens have no tag).
+    init(_ text: String, tagger: PartOfSpeechTagger? = .shared, tagging: ((TokenizedText, Range<Int>) -> Bool)? = nil) {
         var text = text
         bytes = text.withUTF8 { Array($0) }
         var ascii = true
@@ -58,7 +59,10 @@ struct TokenizedText {
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
         tags = []
-        if let tagger { tags = tagger.tags(self, sentences: sentences.indices) }
+        if let tagger {
+            let selected = tagging.map { select in sentences.indices.filter { select(self, sentences[$0]) } }
+            tags = tagger.tags(self, sentences: selected ?? Array(sentences.indices))
+        }
     }
 
     /// The part of speech of token `i`; nil outside the text, outside sentences or untagged.

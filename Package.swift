@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 "CLibXML2",
             ],
-            exclude: ["Language/Resources"],
+            exclude: ["Language/Resources", "Extraction/Frames/Lexicon"],
             plugins: ["EmbedFilesPlugin"]
         ),
         .executableTarget(

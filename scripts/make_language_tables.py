@@ -7,8 +7,9 @@
 
 Writes, under Sources/FactLedger/Language/Resources/ (sorted, so a rerun changes nothing):
 
-- wordnet-words.tsv       word, the parts of speech WordNet lists it under (n v a r), and for each how often
-                          its senses are tagged in SemCor (cntlist.rev); one-word lemmas only
+- wordnet-words.tsv       word, the parts of speech WordNet lists it under (n v a r), for each how often
+                          its senses are tagged in SemCor (cntlist.rev), and `person` when one of the
+                          noun's senses is a person (noun.person); one-word lemmas only
 - wordnet-exceptions.tsv  inflected form, part of speech, base form (WordNet's *.exc: `geese n goose`)
 - derivations.tsv         verb, noun: WordNet's derivationally related forms between a verb and a noun
                           (`injure injury`, `abolish abolition`), one-word lemmas only
@@ -40,14 +41,25 @@ def write(name, rows, header):
 
 def wordnet_tables(wn):
     words = {}
+    noun_senses = {}
     for name, p in POS.items():
         with open(os.path.join(wn, "index." + name), encoding="utf-8") as f:
             for line in f:
                 if line.startswith(" "):
                     continue
-                w = line.split(" ", 1)[0]
+                fields = line.split()
+                w = fields[0]
                 if WORD.match(w):
                     words.setdefault(w, set()).add(p)
+                    if p == "n":
+                        count = int(fields[2])
+                        noun_senses[w] = fields[-count:]
+    # lex_filenum 18 is noun.person.
+    person_offsets = set()
+    with open(os.path.join(wn, "data.noun"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith(" ") and line.split(" ", 2)[1] == "18":
+                person_offsets.add(line.split(" ", 1)[0])
     # SemCor sense counts by lemma and part of speech (satellite adjectives are adjectives).
     counts = {}
     with open(os.path.join(wn, "cntlist.rev"), encoding="utf-8") as f:
@@ -59,8 +71,10 @@ def wordnet_tables(wn):
     rows = []
     for w, ps in sorted(words.items()):
         letters = "".join(sorted(ps, key="nvar".index))
-        rows.append((w, letters, ",".join(str(counts.get((w, p), 0)) for p in letters)))
-    write("wordnet-words.tsv", rows, "word\tparts of speech (n noun, v verb, a adjective, r adverb)\tSemCor counts; from WordNet 3.0")
+        person = "person" if any(o in person_offsets for o in noun_senses.get(w, [])) else ""
+        rows.append((w, letters, ",".join(str(counts.get((w, p), 0)) for p in letters), person))
+    write("wordnet-words.tsv", rows,
+          "word\tparts of speech (n noun, v verb, a adjective, r adverb)\tSemCor counts\tperson: a noun sense is a person; from WordNet 3.0")
 
     exc = []
     for name, p in POS.items():

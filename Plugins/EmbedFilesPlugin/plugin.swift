@@ -1,19 +1,23 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `schema/*.sql` migrations, `seeds/` articles and the language layer's data
-/// (`Sources/FactLedger/Language/Resources/`, embedded as `language/NAME`) into the target.
+/// Embeds the package's `schema/*.sql` migrations, `seeds/` articles, the language layer's data
+/// (`Sources/FactLedger/Language/Resources/`, as `language/NAME`) and the frame lexicon
+/// (`Sources/FactLedger/Extraction/Frames/Lexicon/`, as `frames/NAME`) into the target.
 @main
 struct EmbedFilesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
         var inputs: [(name: String, url: URL)] = []
-        let folders = [("schema", "schema"), ("seeds", "seeds"), ("Sources/FactLedger/Language/Resources", "language")]
+        let folders = [
+            ("schema", "schema"), ("seeds", "seeds"), ("Sources/FactLedger/Language/Resources", "language"),
+            ("Sources/FactLedger/Extraction/Frames/Lexicon", "frames"),
+        ]
         for (folder, prefix) in folders {
             let dir = root.appending(path: folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            // The language folder's Markdown files document its sources; they are not data.
-            for name in names.sorted() where !name.hasPrefix(".") && !(prefix == "language" && name.hasSuffix(".md")) {
+            // The data folders' Markdown files document them; they are not data.
+            for name in names.sorted() where !name.hasPrefix(".") && !(prefix != "seeds" && name.hasSuffix(".md")) {
                 inputs.append(("\(prefix)/\(name)", dir.appending(path: name)))
             }
         }

@@ -67,5 +67,12 @@ public enum MetadataSource: String, Hashable, Sendable, Codable {
     case frontMatter = "front_matter"
     case jsonLD = "json_ld"
     case htmlMeta = "html_meta"
+    /// Found in the article's text (a date line, `It’s Tuesday, 25 November 2025`).
     case text
+    /// The date in the article's URL (`/2025/11/24/`).
+    case url
+    /// A dateline opening the body (`KYIV, Nov 24 (Reuters) -`).
+    case dateline
+    /// A byline's date (`By Jane Doe | 24 November 2025`).
+    case byline
 }

@@ -56,6 +56,12 @@ public struct ArticleReader: Sendable {
         var merged = metadata
         if let sourcesEntry { merged = merged.overridden(by: sourcesEntry) }
         merged = merged.overridden(by: explicit)
+        // A date in the URL is the site's own filing of the article.
+        if merged.published == nil, let url = merged.url, let iso = URLDate.find(in: url) {
+            merged.published = iso
+            merged.publishedRaw = url
+            merged.publishedSource = .url
+        }
         if merged.published == nil || merged.author == nil {
             let detected = TextMetadataDetector.detect(in: Self.head(text), findDate: merged.published == nil)
             merged = detected.overridden(by: merged)

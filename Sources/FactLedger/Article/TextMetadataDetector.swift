@@ -22,9 +22,19 @@ public enum TextMetadataDetector {
         }
         m.published = best.iso
         m.publishedRaw = best.raw
-        m.publishedSource = .text
+        m.publishedSource = basis(of: best, lines: lines)
         m.author = byline(lines: lines) ?? authorBeside(best, lines: lines)
         return m
+    }
+
+    /// Where in the text the date stood: a byline (`By Jane Doe | 24 November 2025`), a dateline
+    /// (the first line, or the first 200 characters), or elsewhere.
+    private static func basis(of date: DateText.Found, lines: LineIndex) -> MetadataSource {
+        let line = lines.line(containing: date.start)
+        let text = lines.text(line.start, line.end).trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("By ") || text.hasPrefix("by ") { return .byline }
+        if line.start == 0 || date.start < 200 { return .dateline }
+        return .text
     }
 
     private static func bestDate(_ dates: [DateText.Found], text: String, lines: LineIndex) -> DateText.Found? {

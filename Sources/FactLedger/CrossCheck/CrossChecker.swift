@@ -203,9 +203,10 @@ struct CrossChecker {
         _ claims: [CheckClaim], key: String, syndicated: Set<ArticlePair>, interner: Interner, into result: inout Result
     ) {
         guard claims.count > 1 else { return }
-        let measure = String(key.split(separator: "|", maxSplits: 1).last ?? "")
-        let toll = SubjectKey.casualties.contains(String(measure.split(separator: " ").last ?? ""))
-        let event = toll || Self.eventMeasures.contains(String(measure.split(separator: " ").first ?? ""))
+        let parts = SubjectKey.parts(key)
+        let measure = parts.event.isEmpty ? parts.entity : parts.entity + " " + parts.event
+        let toll = SubjectKey.casualties.contains(parts.event)
+        let event = toll || Self.eventMeasures.contains(parts.entity)
         // Overnight attacks and tolls happen daily: with no date there is no telling which one a figure is about.
         var block = claims
         if event {
@@ -431,10 +432,10 @@ struct CrossChecker {
         }
     }
 
-    /// Measures of dated events, compared only when their dates are close.
+    /// Entities of dated events (what attacks are made with), compared only when their dates are close.
     static let eventMeasures: Set<String> = [
-        "drone", "missile", "rocket", "strike", "attack", "shell", "bomb", "explosion", "kinzhal", "airstrike", "raid",
-        "people killed", "people injured", "ballistic", "cruise", "glide",
+        "drones", "missiles", "rockets", "attack", "shells", "bombs", "air targets", "kinzhal", "kinzhals", "airstrike",
+        "explosion",
     ]
 
     // MARK: - Syndicated copies

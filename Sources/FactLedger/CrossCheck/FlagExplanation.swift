@@ -35,7 +35,7 @@ enum FlagExplanation {
             let n = days.min()!
             let published = f.pairs.allSatisfy { claims[$0.0].basis == .published || claims[$0.1].basis == .published }
             let what =
-                f.measure.hasSuffix("killed") || f.measure.hasSuffix("injured") ? "events" : "events (\(plural(f.measure)))"
+                f.measure.hasSuffix("killed") || f.measure.hasSuffix("injured") ? "events" : "events (\(f.measure))"
             let apart =
                 published ? "Published \(n) day\(n == 1 ? "" : "s") apart" : "Event dates differ by \(n) day\(n == 1 ? "" : "s")"
             dateNote = f.event ? "\(apart): may be different \(what)." : "\(apart)."
@@ -80,7 +80,7 @@ enum FlagExplanation {
     private static func title(_ f: CrossChecker.Finding) -> String {
         let measureWords = Set(f.measure.split(separator: " ").map(String.init))
         let words = f.words.flatMap { $0 }.filter {
-            !measureWords.contains($0) && !measureWords.contains(Inflection.singular($0))
+            !measureWords.contains($0) && !measureWords.contains(Lemmatizer.shared.lemma($0, .noun).lowercased())
         }
         var seen = Set<String>()
         var shared: [(String, Int)] = []
@@ -90,35 +90,9 @@ enum FlagExplanation {
         }
         shared.sort { $0.1 > $1.1 }
         let hint = shared.prefix(3).map(\.0).joined(separator: ", ")
-        return plural(f.measure) + (hint.isEmpty ? "" : " — " + hint)
+        // Concepts are written as counted (`drones launched`, `people killed`).
+        return f.measure + (hint.isEmpty ? "" : " — " + hint)
     }
-
-    static func plural(_ measure: String) -> String {
-        let irregular = ["child": "children", "man": "men", "woman": "women", "person": "people", "people": "people"]
-        if let p = irregular[measure] { return p }
-        let words = measure.split(separator: " ").map(String.init)
-        if words.count == 2, SubjectKey.actions.contains(words[1]) {
-            return plural(words[0]) + " " + words[1]  // `drones launched`
-        }
-        if uncountable.contains(measure) { return measure }
-        if measure.hasSuffix("killed") || measure.hasSuffix("injured") || measure.hasSuffix("missing") || measure.contains(" ") {
-            return measure
-        }
-        if measure.hasSuffix("y"), !measure.hasSuffix("ay"), !measure.hasSuffix("ey") {
-            return String(measure.dropLast()) + "ies"
-        }
-        if measure.hasSuffix("s") || measure.hasSuffix("x") || measure.hasSuffix("ch") || measure.hasSuffix("sh") {
-            return measure + "es"
-        }
-        return measure + "s"
-    }
-
-    static let uncountable: Set<String> = [
-        "personnel", "staff", "equipment", "aid", "ammunition", "police", "infantry", "military", "money", "funding", "debt",
-        "power", "electricity", "fuel", "gas", "oil", "water", "food", "information", "evidence", "support", "damage", "data",
-        "research", "housing", "property", "revenue", "income", "spending", "budget", "sheep", "fish", "deer", "aircraft",
-        "offspring",
-    ]
 
     static func isoDay(_ day: Int32) -> String {
         // Civil from days (Howard Hinnant's algorithm).

@@ -34,6 +34,8 @@ public struct Claim: Hashable, Sendable {
     public var eventDateBasis: EventDateBasis
     /// Index into `Extraction.claims` of the figure this one converts (`3.5bn SEK (£280m)`).
     public var converts: Int?
+    /// What the figure measures: entity, event, modifiers, scope, place and actors.
+    public var frame = ClaimFrame()
 
     public init(
         text: String, range: TextRange, sentence: TextRange, value: Double, lower: Double? = nil,

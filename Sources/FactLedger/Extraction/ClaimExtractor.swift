@@ -9,27 +9,36 @@ import Foundation
 /// below (`up to 700` → [0, 700]).
 struct ClaimExtractor {
     let t: TokenizedText
+    /// The article's language's number words and prepositions, when it is not English.
+    var foreign: ForeignNumbers? = nil
 
-    func claims(_ numbers: [RecognizedNumber], run: inout QuoteRun, published: String?) -> [Claim] {
+    func claims(_ numbers: [RecognizedNumber], run: inout QuoteRun, published: String?, language: String) -> [Claim] {
         var claims: [Claim] = []
         var figures: [RecognizedNumber] = []
-        var lastCountHead: (sentence: Int32, head: String)?
+        let frames = FrameBuilder(t, language: language)
         let dates = numbers.filter { $0.kind == .date && $0.date != nil }
+        var earlier: (sentence: Int32, frames: [(ClosedRange<Int>, ClaimFrame)])?
         for n in numbers {
             guard isClaim(n) else { continue }
             let sentenceIndex = t.sentenceOf[n.numberFirst]
             let sentence = t.sentences[Int(sentenceIndex)]
-            var subject = self.subject(of: n, inheritedHead: lastCountHead?.sentence == sentenceIndex ? lastCountHead?.head : nil)
-            if n.kind == .count, let s = subject, let head = s.split(separator: " ").first.map(String.init), head != "" {
-                lastCountHead = (sentenceIndex, head)
+            if earlier?.sentence != sentenceIndex { earlier = (sentenceIndex, []) }
+            let inSentence = numbers.filter { t.sentenceOf[$0.numberFirst] == sentenceIndex }.map { $0.first...$0.last }
+            var frame = frames.frame(n, earlier: earlier?.frames ?? [], figures: inSentence)
+            if n.kind == .age {
+                // `Driscoll, 39,`: whose age it is.
+                frame = ClaimFrame(entity: "age", modifiers: ageOwner(n).map { [$0] } ?? [], actors: frame.actors)
             }
-            if subject == nil && (n.kind == .count || n.kind == .year || n.kind == .date) { continue }
+            earlier?.frames.append((n.first...n.last, frame))
+            // Counts, years and dates that measure nothing named are not claims.
+            if frame.entity == nil && (n.kind == .count || n.kind == .year || n.kind == .date) { continue }
+            // `one` is a claim only as a casualty (`one person was killed`).
             if n.kind == .count, n.value == 1, n.qualifier == nil,
-                !(subject ?? "").contains(" ") || !(subject ?? "").hasPrefix("people")
+                !(frame.entity == "people" && ["killed", "injured"].contains(frame.event ?? ""))
             {
-                if !(subject.map { $0.hasSuffix("killed") || $0.hasSuffix("injured") } ?? false) { continue }
+                continue
             }
-            if n.kind == .age, subject == nil { subject = "age" }
+            let subject = frame.phrase
             let byteStart = Int(t.tokens[n.first].start), byteEnd = Int(t.tokens[n.last].end)
             // A figure can straddle a sentence break the splitter saw (`Jan . 21, 2017`): the
             // sentence shown with it always contains it.
@@ -44,6 +53,7 @@ struct ClaimExtractor {
                 lowerInclusive: lower == nil ? true : n.lowerInclusive, upperInclusive: upper == nil ? true : n.upperInclusive,
                 qualifier: n.qualifier, kind: n.kind, unit: n.unit, subject: subject,
                 context: context(of: n, sentence: sentence, subject: subject))
+            claim.frame = frame
             claim.sentenceHash = sentenceHash(sentence)
             if claim.lower == nil, claim.upper == nil, n.isRange == false, n.qualifier == nil {
                 claim.lower = n.value
@@ -107,11 +117,15 @@ struct ClaimExtractor {
         if n.kind == .count || n.kind == .ratio, isPartitive(n) { return false }
         // A year by itself is a claim only as the date of something (`abolished in 1996`, `since 2022`, `by 2030`).
         if n.kind == .year {
-            return n.first > 0 && t.isWord(n.first - 1) && Self.yearPrepositions.contains(t.hash(n.first - 1))
+            guard n.first > 0, t.isWord(n.first - 1) else { return false }
+            if let foreign { return foreign.yearPrepositions.contains(t.text(n.first - 1).lowercased()) }
+            return Self.yearPrepositions.contains(t.hash(n.first - 1))
         }
         return true
     }
 
+    /// `four of the seven blocks`, `74 out of 75`: the part is no count of its own. The whole is,
+    /// when its counted noun follows it (`out of a total of 75 drones launched`).
     private func isPartitive(_ n: RecognizedNumber) -> Bool {
         let j = n.last + 1
         if j + 1 < t.tokens.count, t.isWord(j), t.hash(j) == W.of,
@@ -125,18 +139,19 @@ struct ClaimExtractor {
         if j + 1 < t.tokens.count, t.isWord(j), t.hash(j) == W.out, t.hash(j + 1) == W.of {
             return true
         }
-        // the whole: `of the seven blocks`, `out of 75`
+        // the whole: `of the seven`, `out of 75`, unless a counted noun follows it
         var k = n.first - 1
         if k >= 0, t.isWord(k), t.hash(k) == W.the || t.kind(k) == .possessive { k -= 1 }
-        if k >= 1, t.isWord(k), t.hash(k) == W.of {
-            let before = k - 1
-            if t.kind(before) == .number || NumberWord.table[t.hash(before)] != nil
-                || t.isWord(before) && t.hash(before) == W.out
-            {
-                return true
-            }
+        if k >= 1, t.isWord(k), t.hash(k) == W.of, Self.isPartitiveOf(k, t) {
+            return !(t.tag(n.last + 1)?.isNominal == true || t.tag(n.last + 1) == .adj)
         }
         return false
+    }
+
+    /// Whether the `of` at `k` links a part to its whole: a figure or `out` before it.
+    static func isPartitiveOf(_ k: Int, _ t: TokenizedText) -> Bool {
+        let before = k - 1
+        return t.kind(before) == .number || NumberWord.table[t.hash(before)] != nil || t.isWord(before) && t.hash(before) == W.out
     }
 
     static let targetPrepositions = Lexicon.set(["by", "until", "till", "before", "after"])
@@ -147,10 +162,15 @@ struct ClaimExtractor {
 
     /// `since being sworn in on 25 February`: a date with an event verb before it.
     private func dateIsEvent(_ n: RecognizedNumber) -> Bool {
-        guard n.first > 0, t.isWord(n.first - 1),
-            Self.eventDatePrepositions.contains(t.hash(n.first - 1))
-        else { return false }
-        return eventVerb(before: n.first - 1) != nil
+        guard n.first > 0, t.isWord(n.first - 1), Self.eventDatePrepositions.contains(t.hash(n.first - 1)) else { return false }
+        return EventOfYear.find(figureFirst: n.first, in: FrameSentence(t, sentence: t.sentences[Int(t.sentenceOf[n.first])]))
+            != nil
+    }
+
+    /// `Driscoll, 39,`: the person whose age the figure is, folded.
+    private func ageOwner(_ n: RecognizedNumber) -> String? {
+        guard n.first > 1, t.isPunct(n.first - 1, 0x2C), t.isCapitalised(n.first - 2) else { return nil }
+        return t.text(n.first - 2).lowercased()
     }
 
     private func nonNegative(_ n: RecognizedNumber) -> Bool {
@@ -161,194 +181,9 @@ struct ClaimExtractor {
         }
     }
 
-    // MARK: - Subject
+    // MARK: - Context
 
-    /// What the figure counts or measures, normalised: singular, lower case; casualties as `people killed`.
-    func subject(of n: RecognizedNumber, inheritedHead: String?) -> String? {
-        switch n.kind {
-        case .year, .date:
-            return eventSubject(before: n.first)
-        case .age:
-            // `Driscoll, 39,`: whose age it is.
-            if n.first > 1, t.isPunct(n.first - 1, 0x2C), t.isCapitalised(n.first - 2) {
-                return "age " + t.text(n.first - 2).lowercased()
-            }
-            return "age"
-        case .document:
-            guard let np = nounPhrase(after: n.last) else { return "document" }
-            let nouns = np.words.map { Inflection.singular($0) }
-            return nouns.first(where: Self.documentNouns.contains) ?? nouns.first!
-        case .percent, .money, .measure, .duration, .ratio, .count:
-            break
-        }
-        // A casualty verb before: `killing at least seven people`, `killed 25`.
-        let casualtyBefore = n.first > 0 && t.isWord(n.first - 1) ? Self.casualty(t.text(n.first - 1)) : nil
-        var np = nounPhrase(after: n.last)
-        if np == nil, n.last + 2 < t.tokens.count, t.isWord(n.last + 1), t.hash(n.last + 1) == W.of {
-            np = nounPhrase(after: n.last + 1)  // `90% of disputes`, `hundreds of thousands of soldiers`
-        }
-        if n.kind == .count {
-            var head = np.map { Self.normalisedHead($0.words) }
-            // `Four people were killed and three injured`: the head comes from the figure before.
-            if head == nil, inheritedHead != nil, n.last + 1 < t.tokens.count, t.isWord(n.last + 1),
-                Self.casualty(t.text(n.last + 1)) != nil
-            {
-                head = inheritedHead
-            }
-            guard var subject = head ?? (casualtyBefore != nil ? "people" : nil) else {
-                if let toll = deathToll(before: n.first) { return toll }
-                if n.last + 1 < t.tokens.count, let c = Self.casualty(t.text(n.last + 1)) { return "people " + c }
-                // `the population has shrunk by about 10 million`: the clause's event.
-                return n.value == 1 ? nil : eventSubject(before: n.first)
-            }
-            let end = np?.last ?? n.last
-            if let c = casualtyBefore ?? casualtyAfter(end) {
-                subject = (subject == "people" || Self.humans.contains(subject) ? "people" : subject) + " " + c
-            } else if np == nil, let toll = deathToll(before: n.first) {
-                subject = toll
-            } else if let action = action(around: n, end: end) {
-                // `430 drones launched`, `585 drones shot down`: what was done to them is part of the measure.
-                subject += " " + action
-            }
-            return subject
-        }
-        if let np {
-            return np.words.map { Inflection.singular($0.lowercased()) }.joined(separator: " ")
-        }
-        if n.kind == .duration || n.kind == .measure {
-            // `lasted nearly one-and-a-half hours`: the clause's subject; else the unit.
-            return eventSubject(before: n.first) ?? n.unit
-        }
-        if n.kind == .money {
-            // `£10m for Ukraine to repair its energy infrastructure`, `3.5bn SEK (£280m) in air defences`
-            var j = n.last + 1
-            if j < t.tokens.count, t.isPunct(j, 0x28),
-                let close = (j..<min(t.tokens.count, j + 8)).first(where: { t.isPunct($0, 0x29) })
-            {
-                j = close + 1
-            }
-            if j < t.tokens.count, t.isWord(j), Self.moneyPrepositions.contains(t.hash(j)),
-                let pp = nounPhrase(after: j)
-            {
-                return pp.words.map { Inflection.singular($0.lowercased()) }.joined(separator: " ")
-            }
-        }
-        return eventSubject(before: n.first)
-    }
-
-    /// The action a count of things undergoes, from a verb near it: launched, intercepted, hit, damaged.
-    private func action(around n: RecognizedNumber, end: Int) -> String? {
-        let sentence = t.sentences[Int(t.sentenceOf[n.first])]
-        // Before the figure: `launched 653 drones`, `shot down 585 drones`, `deploying 430 drones`.
-        var j = n.first - 1
-        var steps = 0
-        var instrument = false
-        while j >= sentence.lowerBound, steps < 6 {
-            // `striking Ukraine with 653 drones`: what the drones were used for, so they were launched.
-            if t.isWord(j), t.hash(j) == W.with { instrument = true }
-            if t.isWord(j), let a = Self.actions[t.text(j).lowercased()] { return instrument && a == "hit" ? "launched" : a }
-            if t.kind(j) == .punct, !t.isPunct(j, 0x2C) { break }
-            j -= 1
-            steps += 1
-        }
-        // After the phrase: `464 drones were fired`, `drones launched overnight`.
-        j = end + 1
-        steps = 0
-        while j < sentence.upperBound, steps < 4 {
-            if t.isWord(j), let a = Self.actions[t.text(j).lowercased()] { return a }
-            if t.kind(j) == .punct, !t.isPunct(j, 0x2C) { break }
-            j += 1
-            steps += 1
-        }
-        return nil
-    }
-
-    static let actions: [String: String] = {
-        var t: [String: String] = [:]
-        for w in [
-            "launched", "launching", "launch", "launches", "fired", "firing", "fire", "fires", "deployed", "deploying", "used",
-            "using", "sent", "sending", "unleashed", "unleashing", "carried",
-        ] { t[w] = "launched" }
-        for w in [
-            "intercepted", "intercepting", "downed", "destroyed", "neutralised", "neutralized", "shot", "shooting", "eliminated",
-            "repelled", "downing",
-        ] { t[w] = "intercepted" }
-        for w in ["hit", "struck", "striking", "damaged", "damaging"] { t[w] = "hit" }
-        for w in ["annexed", "occupied", "captured", "seized", "liberated"] { t[w] = "taken" }
-        for w in ["rescued", "evacuated", "extracted", "saved"] { t[w] = "rescued" }
-        for w in ["unaccounted", "trapped"] { t[w] = "missing" }
-        return t
-    }()
-
-    struct Phrase {
-        var words: [String]
-        var last: Int
-    }
-
-    /// Up to four words after `index` that name a thing: adjectives and a noun, not verbs, prepositions or clauses.
-    func nounPhrase(after index: Int) -> Phrase? {
-        var j = index + 1
-        if j < t.tokens.count, t.isPunct(j, 0x2D), !t.spaceBefore(j) { j += 1 }
-        if j < t.tokens.count, t.isWord(j), Lexicon.determiners.contains(t.hash(j)), t.hash(j) == W.the { j += 1 }
-        // `from its own sources`: a possessive determiner opens the phrase without being part of what is counted.
-        if j < t.tokens.count, t.isWord(j), Lexicon.possessivePronouns.contains(t.hash(j)),
-            t.tag(j + 1).map({
-                Self.continuesNounPhrase($0, at: j + 1, in: t)
-            }) == true
-        {
-            j += 1
-        }
-        var words: [String] = []
-        var last = index
-        while j < t.tokens.count, words.count < 4 {
-            guard t.isWord(j), !t.tokens[j].flags.contains(.timestamp) else { break }
-            let h = t.hash(j)
-            if Self.stopAfterNumber.contains(h) || Lexicon.clauseWords.contains(h) || Lexicon.pronouns.contains(h)
-                || (Lexicon.objectPronouns.contains(h) && !t.isCapitalised(j)) || Lexicon.determiners.contains(h)
-            {
-                break
-            }
-            if Self.casualty(t.text(j)) != nil, !words.isEmpty { break }
-            // `13 separate reports`: after a figure, `reports` and `claims` are nouns; `said` is not.
-            if Self.verbsAfterNumber.contains(h) || Lexicon.cueParticiples.contains(h) { break }
-            // The tagger's reading: a verb (other than a participle before a noun: `frozen assets`),
-            // an adverb or a function word ends the phrase (`troops deployed`, `drones overnight`).
-            if let tag = t.tag(j), !Self.continuesNounPhrase(tag, at: j, in: t) { break }
-            let w = t.text(j)
-            if NumberWord.table[h] != nil, !words.isEmpty { break }
-            words.append(w.lowercased())
-            last = j
-            j += 1
-            // `hyper-sonic`: hyphens inside a phrase.
-            if j + 1 < t.tokens.count, t.isPunct(j, 0x2D), !t.spaceBefore(j), t.isWord(j + 1) {
-                words[words.count - 1] += "-" + t.text(j + 1).lowercased()
-                last = j + 1
-                j += 2
-            }
-        }
-        guard !words.isEmpty else { return nil }
-        return Phrase(words: words, last: last)
-    }
-
-    /// Whether a token tagged `tag` can stand in a noun phrase after a figure: nouns, adjectives,
-    /// numbers, a participle that modifies a noun after it (`frozen Russian assets`), and a word
-    /// tagged as a verb that can be a noun and is not a past form (`a peace plan to…`, where the
-    /// tagger reads `plan to` as a verb; `two Poles married in…` stays a verb): the tagger errs on
-    /// such words, so its verb reading ends the phrase only when the lexicon agrees.
-    static func continuesNounPhrase(_ tag: PartOfSpeech, at j: Int, in t: TokenizedText) -> Bool {
-        switch tag {
-        case .noun, .propn, .adj, .num, .x, .sym: return true
-        case .verb:
-            if let next = t.tag(j + 1), next.isNominal || next == .adj { return true }
-            return Lemmatizer.shared.canBeNounNotVerbForm(t.text(j))
-        default: return false
-        }
-    }
-
-    static let verbsAfterNumber = Lexicon.set([
-        "said", "says", "told", "tells", "added", "warned", "claimed", "stated", "announced", "noted",
-    ])
-
+    /// Words that are not context: prepositions, auxiliaries, adverbs of time and degree.
     static let stopAfterNumber = Lexicon.set(
         [
             "of", "in", "on", "at", "for", "from", "to", "with", "by", "into", "across", "over", "under", "and", "or", "but",
@@ -363,179 +198,6 @@ struct ClaimExtractor {
             "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "last", "this", "next", "earlier", "recently", "now", "currently",
         ])
-
-    static let documentNouns: Set<String> = [
-        "plan", "proposal", "draft", "framework", "document", "agreement", "deal", "programme", "program", "roadmap",
-        "memorandum", "list", "charter", "strategy", "platform", "manifesto", "resolution", "package", "ceasefire", "treaty",
-    ]
-
-    static let humans = Set([
-        "people", "person", "civilian", "resident", "individual", "citizen", "inhabitant", "passenger", "worker", "adult",
-    ])
-
-    /// `killed`, `dead`, `died`, `deaths`: the measure a casualty word names.
-    static func casualty(_ word: String) -> String? {
-        switch word.lowercased() {
-        case "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "lives",
-            "perished":
-            return "killed"
-        case "injured", "injuring", "wounded", "wounding", "injuries", "hurt", "injures", "wounds": return "injured"
-        case "missing": return "missing"
-        case "arrested", "detained", "arrests", "detentions": return "arrested"
-        case "evacuated", "displaced": return "displaced"
-        case "hospitalised", "hospitalized": return "hospitalised"
-        default: return nil
-        }
-    }
-
-    /// `were killed`, `have been injured`, `died`, `dead`: a casualty right after the phrase.
-    private func casualtyAfter(_ end: Int) -> String? {
-        var j = end + 1
-        var steps = 0
-        while j < t.tokens.count, steps < 4, t.isWord(j) {
-            let w = t.text(j).lowercased()
-            if let c = Self.casualty(w) { return c }
-            guard
-                ["were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "later", "now", "being"]
-                    .contains(w)
-            else { return nil }
-            j += 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// `the death toll rose to 33`, `death toll of 25`.
-    private func deathToll(before start: Int) -> String? {
-        var j = start - 1
-        var steps = 0
-        while j > 0, steps < 6 {
-            if t.isWord(j), t.isWord(j - 1), t.text(j).lowercased() == "toll",
-                ["death", "casualty"].contains(t.text(j - 1).lowercased())
-            {
-                return "people killed"
-            }
-            if t.kind(j) == .punct, !t.isPunct(j, 0x2C) { break }
-            j -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// The head of a noun phrase, singular and normalised: `hypersonic Kinzhals` → `kinzhal`, `civilians` → `civilian`.
-    static func normalisedHead(_ words: [String]) -> String {
-        let singular = words.map { Inflection.singular($0.lowercased()) }
-        let head = singular.last!
-        if let c = casualty(words.last!), words.count == 1 { return "people " + c }  // `6 dead`
-        if head == "other", words.count == 1 { return "people" }
-        if head == "person", words.count == 1 { return "people" }
-        if head == "soldier" || head == "troop" || head == "serviceman" {
-            return singular.dropLast().joined(separator: " ") + (singular.count > 1 ? " " : "") + "troop"
-        }
-        return singular.joined(separator: " ")
-    }
-
-    /// The event a date or duration belongs to: `Conscription in France was abolished in 1996` → `conscription abolished`.
-    private func eventSubject(before index: Int) -> String? {
-        let sentence = t.sentences[Int(t.sentenceOf[index])]
-        guard let verb = eventVerb(before: index) else {
-            // `Russia’s full-scale invasion in 2022`: the noun before the preposition.
-            var j = index - 1
-            if j >= sentence.lowerBound, t.isWord(j), Self.yearPrepositions.contains(t.hash(j)) || t.hash(j) == W.on {
-                // `100,000 reservists by 2030`: a target, not the date of the reservists.
-                if Self.targetPrepositions.contains(t.hash(j)) { return nil }
-                j -= 1
-            }
-            if j >= sentence.lowerBound, t.isWord(j), !t.isCapitalised(j), !Self.stopAfterNumber.contains(t.hash(j)),
-                !Lexicon.determiners.contains(t.hash(j)), !Lexicon.pronouns.contains(t.hash(j))
-            {
-                let w = t.text(j).lowercased()
-                // `expected to increase to 210,000`, `serve nine months`: a verb, not what is counted.
-                if t.tag(j)?.isVerbal == true { return nil }
-                if Self.bareVerbs.contains(t.hash(j)) { return nil }
-                return Inflection.singular(w)
-            }
-            return nil
-        }
-        // The clause's subject: its first noun, skipping determiners and possessives.
-        var k = sentence.lowerBound
-        for i in stride(from: verb.index - 1, through: sentence.lowerBound, by: -1) where t.isPunct(i, 0x2C) || t.isPunct(i, 0x3B)
-        {
-            k = i + 1
-            break
-        }
-        var subject: String?
-        while k < verb.index {
-            if t.isWord(k) {
-                let h = t.hash(k)
-                if Lexicon.determiners.contains(h) || Lexicon.possessivePronouns.contains(h)
-                    || Lexicon.capitalisedFunctionWords.contains(h) && !t.isCapitalised(k + 1) && false
-                {
-                    k += 1
-                    continue
-                }
-                if Lexicon.pronouns.contains(h) || Self.stopAfterNumber.contains(h) { break }
-                subject = Inflection.singular(t.text(k).lowercased())
-                // `Conscription in France`: the first noun heads the phrase.
-                if k + 1 < verb.index, t.isWord(k + 1), !Self.stopAfterNumber.contains(t.hash(k + 1)),
-                    t.kind(k + 1) != .possessive, !t.isCapitalised(k + 1)
-                {
-                    k += 1
-                    continue
-                }
-                break
-            }
-            k += 1
-        }
-        return [subject, verb.word].compactMap { $0 }.joined(separator: " ")
-    }
-
-    /// The verb an event date or duration attaches to: `abolished in`, `sworn in on`, `lasted`.
-    private func eventVerb(before index: Int) -> (index: Int, word: String)? {
-        let sentence = t.sentences[Int(t.sentenceOf[index])]
-        var j = index - 1
-        var steps = 0
-        while j >= sentence.lowerBound, steps < 8 {
-            if t.kind(j) == .punct, !t.isPunct(j, 0x2D) { return nil }
-            if t.isWord(j) {
-                let w = t.text(j).lowercased()
-                // A past form that is a verb: as tagged, or as the lexicon knows it (`hundred`, `red` are not).
-                let isVerb = t.tag(j) == .verb || WordNetLexicon.shared.partsOfSpeech(of: w).contains(.verb)
-                if isVerb, (w.hasSuffix("ed") && w.count > 4) || Self.irregularPast.contains(w) {
-                    // `sworn in`, `set up`: keep the particle of a phrasal verb.
-                    if j + 1 < index, t.isWord(j + 1), let particle = Self.phrasal[w], t.text(j + 1).lowercased() == particle {
-                        return (j, w + " " + particle)
-                    }
-                    return (j, w)
-                }
-            }
-            j -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    static let bareVerbs = Lexicon.set([
-        "serve", "increase", "rise", "fall", "reach", "grow", "cut", "raise", "reduce", "add", "split", "share", "last", "take",
-        "spend",
-    ])
-
-    static let phrasal = [
-        "sworn": "in", "set": "up", "carried": "out", "called": "off", "broke": "out", "took": "over", "shut": "down",
-    ]
-
-    static let irregularPast: Set<String> = [
-        "sworn", "began", "begun", "won", "lost", "held", "built", "founded", "set", "born", "died", "fell", "rose", "made",
-        "took",
-        "taken", "led", "left", "met", "sold", "bought", "paid", "spent", "brought", "fought", "struck", "hit", "shot", "ran",
-        "became",
-        "lasted", "elected", "married", "abolished", "introduced", "signed", "launched", "started", "ended", "closed", "opened",
-        "shrunk", "shrank", "grown", "grew", "risen", "fallen", "dropped", "increased", "decreased", "declined", "reached",
-        "totalled",
-        "totaled", "stood", "climbed", "jumped", "surged", "soared", "plunged", "hit",
-    ]
-
-    // MARK: - Context
 
     /// Words of the sentence that tell which event or thing the figure is about: names and nearby nouns.
     private func context(of n: RecognizedNumber, sentence: Range<Int>, subject: String?) -> String? {
@@ -554,7 +216,7 @@ struct ClaimExtractor {
                 !Lexicon.cueVerbs.contains(h),
                 NumberWord.table[h] == nil, !Lexicon.determiners.contains(h), !Lexicon.pronouns.contains(h)
             {
-                add(Inflection.singular(t.text(i).lowercased()))
+                add(Self.singular(t.text(i).lowercased()))
             }
             if words.count >= 16 { break }
         }
@@ -574,7 +236,7 @@ struct ClaimExtractor {
             if ["week", "month", "year", "weeks", "months", "days"].contains(w),
                 ["past", "last", "this", "previous"].contains(previous)
             {
-                found.insert("@" + Inflection.singular(w))
+                found.insert("@" + Self.singular(w))
             }
             if w == "so", x + 1 < words.count, t.text(words[x + 1]).lowercased() == "far" { found.insert("@sofar") }
             // `by 2030` marks the figures it governs: those after it, or before it with no other figure between.
@@ -756,42 +418,18 @@ struct ClaimExtractor {
             if a.kind == .money, b.kind == .money, b.first == a.last + 2, t.isPunct(a.last + 1, 0x28) {
                 claims[i].converts = i - 1
                 claims[i].subject = claims[i - 1].subject
+                claims[i].frame = claims[i - 1].frame
                 claims[i].context = claims[i - 1].context
             }
         }
     }
 }
 
-/// English plural to singular for the nouns claims count.
-enum Inflection {
-    static let irregular: [String: String] = [
-        "people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
-        "mice": "mouse",
-        "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half",
-        "leaves": "leaf",
-        "analyses": "analysis", "crises": "crisis", "theses": "thesis", "series": "series", "species": "species", "news": "news",
-        "data": "data", "criteria": "criterion", "media": "media", "police": "police", "staff": "staff", "personnel": "personnel",
-        "aircraft": "aircraft", "troops": "troop", "forces": "force", "sheep": "sheep", "fish": "fish", "deer": "deer",
-        "buses": "bus",
-        "gas": "gas", "status": "status", "process": "process", "axis": "axis", "basis": "basis", "bonus": "bonus",
-    ]
-
-    static func singular(_ word: String) -> String {
-        let w = word.lowercased()
-        if let s = irregular[w] { return s }
-        if w.count <= 3 || w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") || w.hasSuffix("ics") { return w }
-        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
-        if w.hasSuffix("sses") || w.hasSuffix("xes") || w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("zes") {
-            return String(w.dropLast(2))
-        }
-        if w.hasSuffix("s"), !w.hasSuffix("ss") { return String(w.dropLast()) }
-        return w
-    }
-}
-
 extension ClaimExtractor {
+    /// A noun's lemma, for context words (`drones` → drone).
+    static func singular(_ word: String) -> String { Lemmatizer.shared.lemma(word, .noun).lowercased() }
+
     static let definiteBeforeSmall = Lexicon.set(["the", "these", "those", "its", "their", "his", "her", "our", "both", "all"])
     static let eventDatePrepositions = Lexicon.set(["on", "since", "until", "from", "by"])
-    static let moneyPrepositions = Lexicon.set(["in", "on", "for", "to", "into", "from"])
     static let copulas = Lexicon.set(["was", "were", "been", "be", "being", "is", "are"])
 }

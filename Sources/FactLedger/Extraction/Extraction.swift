@@ -8,12 +8,18 @@ public struct Extraction: Hashable, Sendable {
     /// Speakers named in the article; `Quotation.speaker` and `Claim.speaker` index this array.
     public var entities: [Entity]
     public var diagnostics: [Diagnostic]
+    /// The article's language, as an ISO 639-1 code (`en`, `es`), or `und` when it could not be told.
+    public var language: String
 
-    public init(quotes: [Quotation] = [], claims: [Claim] = [], entities: [Entity] = [], diagnostics: [Diagnostic] = []) {
+    public init(
+        quotes: [Quotation] = [], claims: [Claim] = [], entities: [Entity] = [], diagnostics: [Diagnostic] = [],
+        language: String = "en"
+    ) {
         self.quotes = quotes
         self.claims = claims
         self.entities = entities
         self.diagnostics = diagnostics
+        self.language = language
     }
 }
 

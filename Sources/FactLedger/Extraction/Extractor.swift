@@ -9,9 +9,12 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> Extraction {
         let scanned = TokenizedText(article.text, tagging: Self.needsTags)
         var run = QuotationExtractor().run(scanned)
-        let numbers = NumberRecognizer(scanned).numbers()
-        let claims = ClaimExtractor(t: scanned).claims(numbers, run: &run, published: article.metadata.published)
-        return Extraction(quotes: run.quotes, claims: claims, entities: run.entities.entities, diagnostics: run.diagnostics)
+        let language = LanguageDetector.language(of: scanned)
+        let numbers = NumberRecognizer(scanned, language: language).numbers()
+        let claims = ClaimExtractor(t: scanned, foreign: ForeignNumbers.table(for: language)).claims(
+            numbers, run: &run, published: article.metadata.published, language: language)
+        return Extraction(
+            quotes: run.quotes, claims: claims, entities: run.entities.entities, diagnostics: run.diagnostics, language: language)
     }
 
     /// The share of the sentences of `texts` that extraction tags (`needsTags`), for `factledger-bench --tagger`.
@@ -25,8 +28,8 @@ public struct Extractor: Sendable {
         return Double(tagged) / Double(max(1, all))
     }
 
-    /// The sentences the extractors read tags in: those with a figure (digits or number words), a
-    /// quotation mark or a speech verb. Others are not tagged (on news, about a third of them).
+    /// The sentences the extractors read tags in: those with a figure (digits, number words or a
+    /// month, which dates start with), a quotation mark or a speech verb. Others are not tagged.
     static func needsTags(_ t: TokenizedText, _ sentence: Range<Int>) -> Bool {
         sentence.contains { i in
             switch t.kind(i) {
@@ -34,7 +37,7 @@ public struct Extractor: Sendable {
             case .word:
                 let h = t.hash(i)
                 return NumberWord.table[h] != nil || Lexicon.cueVerbs.contains(h) || Lexicon.cueParticiples.contains(h)
-                    || h == Lexicon.according
+                    || h == Lexicon.according || NameLexicon.calendarWords.contains(h)
             default: return t.isPunct(i, 0x3A)
             }
         }

@@ -51,10 +51,25 @@ struct NumberRecognizer {
     let t: TokenizedText
     /// Tokens inside URLs and e-mail addresses.
     private let inURL: [Bool]
+    /// The article's language's number words and separators, when it is not English.
+    private let foreign: ForeignNumbers?
 
-    init(_ text: TokenizedText) {
+    init(_ text: TokenizedText, language: String = "en") {
         t = text
         inURL = Self.urlTokens(text)
+        foreign = ForeignNumbers.table(for: language)
+    }
+
+    /// The value of a digit token, in the article's language: `1.800` groups thousands where the
+    /// language writes them so (`1.800.000` too), and the English reading otherwise.
+    func digits(_ raw: String) -> Double? {
+        if foreign?.dotGroupsThousands == true, !raw.contains(","), raw.contains(".") {
+            let groups = raw.split(separator: ".", omittingEmptySubsequences: false)
+            if groups.count >= 2, groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) {
+                return Double(groups.joined())
+            }
+        }
+        return Self.parseDigits(raw)
     }
 
     func numbers() -> [RecognizedNumber] {
@@ -82,7 +97,7 @@ struct NumberRecognizer {
         guard t.kind(i) == .number, !inURL[i] else { return nil }
         let raw = t.text(i)
         var pieces: [String] = []
-        if raw.filter({ $0 == "." }).count > 1 {
+        if raw.filter({ $0 == "." }).count > 1, foreign == nil || digits(raw) == nil {
             pieces = raw.split(separator: ".").map(String.init)
         } else if raw.contains(","), Self.parseDigits(raw) == nil {
             pieces = raw.split(separator: ",").map(String.init)
@@ -237,7 +252,7 @@ struct NumberRecognizer {
         if isGluedToName(i) {
             return identifier(i, i)
         }
-        guard var value = Self.parseDigits(raw) else {
+        guard var value = digits(raw) else {
             // `22,24,26,31`: a list; its first item here, the rest as their own figures.
             guard let firstItem = raw.split(separator: ",").first, let v = Double(firstItem) else { return identifier(i, i) }
             var item = RecognizedNumber(first: i, last: i, numberFirst: i, numberLast: i, value: v)
@@ -442,7 +457,7 @@ struct NumberRecognizer {
             if isMinus(k) { sign = -sign }
             k += 1
         }
-        guard k < t.tokens.count, t.kind(k) == .number, let v = Self.parseDigits(t.text(k)) else { return nil }
+        guard k < t.tokens.count, t.kind(k) == .number, let v = digits(t.text(k)) else { return nil }
         return (sign * v, k)
     }
 
@@ -551,10 +566,20 @@ struct NumberRecognizer {
 
     private func item(_ i: Int) -> Item? {
         if t.kind(i) == .number {
-            guard !isGluedToName(i), let v = Self.parseDigits(t.text(i)), !t.text(i).contains(".") || true else { return nil }
+            guard !isGluedToName(i), let v = digits(t.text(i)) else { return nil }
             return .small(v, tens: false, digits: true)
         }
-        guard t.isWord(i), let w = NumberWord.table[t.hash(i)] else { return nil }
+        guard t.isWord(i) else { return nil }
+        if let foreign {
+            // The language's own scales and one-word numerals (`millones`, `cinco`, `dreiundzwanzig`).
+            let word = t.text(i).lowercased()
+            if let s = foreign.scales[word] { return .scale(s) }
+            if let v = foreign.numerals[word] {
+                return .small(v, tens: v >= 20 && v < 100 && v.truncatingRemainder(dividingBy: 10) == 0, digits: false)
+            }
+            return nil
+        }
+        guard let w = NumberWord.table[t.hash(i)] else { return nil }
         switch w {
         case .unit(let v): return .small(v, tens: false, digits: false)
         case .tens(let v): return .small(v, tens: true, digits: false)
@@ -1195,7 +1220,7 @@ struct NumberRecognizer {
                 !Self.approximateSuffixes.contains(t.hash(j + 1))
             {
                 n.kind = .measure
-                n.unit = Inflection.singular(t.text(j + 1).lowercased())
+                n.unit = Lemmatizer.shared.lemma(t.text(j + 1), .noun).lowercased()
                 n.last = j + 1
                 return
             }

@@ -14,7 +14,7 @@ public struct PartOfSpeechTagger: Sendable {
     private let tagCount: Int
     /// Weights of the features that depend only on the tags before, and the bias.
     private let dense: DenseTables
-    private let pool = TypeCachePool()
+    private let pool = ReusePool<TypeCache>()
 
     /// The tagger built into the library, or nil when the build has no model.
     public static let shared: PartOfSpeechTagger? = TaggerModel.embedded.map {
@@ -266,24 +266,6 @@ public struct PartOfSpeechTagger: Sendable {
             dictionaryTags[e] = Self.noTag
             closedClass[e] = 0
             return e
-        }
-    }
-
-    /// Type caches not in use, so each thread reuses a warm one.
-    final class TypeCachePool: @unchecked Sendable {
-        private let lock = NSLock()
-        private var idle: [TypeCache] = []
-
-        func take() -> TypeCache? {
-            lock.lock()
-            defer { lock.unlock() }
-            return idle.popLast()
-        }
-
-        func give(_ cache: TypeCache) {
-            lock.lock()
-            defer { lock.unlock() }
-            if idle.count < 16 { idle.append(cache) }
         }
     }
 }

@@ -26,6 +26,8 @@ public final class WordNetLexicon: Sendable {
     private struct Lemma {
         var mask: UInt8
         var counts: UInt64
+        /// One of the noun's senses is a person (WordNet's noun.person: `miner`, `climber`).
+        var isPerson: Bool
     }
 
     /// `WordHash` of each lemma → what WordNet has of it.
@@ -57,7 +59,8 @@ public final class WordNetLexicon: Sendable {
                     }
                 }
             }
-            table[WordHash.of(f[0])] = Lemma(mask: mask, counts: packed)
+            let person = f.count >= 4 && f[3].elementsEqual("person".utf8)
+            table[WordHash.of(f[0])] = Lemma(mask: mask, counts: packed, isPerson: person)
         }
         self.words = table
         var exc: [UInt64: [(Mask, String)]] = [:]
@@ -141,6 +144,10 @@ public final class WordNetLexicon: Sendable {
         }
         return ranked.sorted { (-$0.frequency, $0.length, $0.order) < (-$1.frequency, $1.length, $1.order) }.map(\.form)
     }
+
+    /// Whether the noun `lemma` (lower case) has a sense WordNet files as a person (`miner`,
+    /// `climber`, `official`; not `mine`, not `car`). Callers narrow it by context: a casualty.
+    public func isPerson(_ lemma: String) -> Bool { words[WordHash.of(lemma)]?.isPerson ?? false }
 
     /// Whether `word` (lower case) is one of WordNet's irregular forms of a `pos` (`fell` of fall).
     public func isIrregularForm(_ word: String, _ pos: Mask) -> Bool {

@@ -68,16 +68,18 @@ struct ExtractionWriter {
                 """
                 INSERT INTO claims (article_id, seq, text, start, "end", sentence_start, sentence_end, sentence_hash, value, lower,
                     upper, lower_inclusive, upper_inclusive, qualifier, kind, unit, subject, subject_key, context,
-                    speaker_as_written, speaker_id, quote_id, event_date, event_date_basis)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    speaker_as_written, speaker_id, quote_id, event_date, event_date_basis, entity, event, modifiers, place,
+                    actors, scope, counted, measure_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [
-                    articleId, seq, c.text, c.range.start, c.range.end, c.sentence.start, c.sentence.end, c.sentenceHash,
-                    c.value, c.lower, c.upper, c.lowerInclusive, c.upperInclusive, c.qualifier, c.kind.rawValue, c.unit,
-                    c.subject, SubjectKey.make(subject: c.subject, kind: c.kind, unit: c.unit), c.context, c.speakerAsWritten,
-                    try speakerId(c.speaker, written: c.speakerAsWritten), c.quote.map { quoteIds[$0] }, c.eventDate,
-                    c.eventDateBasis.rawValue,
-                ])
+                StatementArguments(
+                    [
+                        articleId, seq, c.text, c.range.start, c.range.end, c.sentence.start, c.sentence.end, c.sentenceHash,
+                        c.value, c.lower, c.upper, c.lowerInclusive, c.upperInclusive, c.qualifier, c.kind.rawValue, c.unit,
+                        c.subject, SubjectKey.make(frame: c.frame, kind: c.kind, unit: c.unit), c.context, c.speakerAsWritten,
+                        try speakerId(c.speaker, written: c.speakerAsWritten), c.quote.map { quoteIds[$0] }, c.eventDate,
+                        c.eventDateBasis.rawValue,
+                    ] + Self.frameColumns(c)))
             claimIds.append(db.lastInsertedRowID)
         }
         for (seq, c) in x.claims.enumerated() {
@@ -85,5 +87,16 @@ struct ExtractionWriter {
                 try db.run("UPDATE claims SET converts_claim_id = ? WHERE id = ?", [claimIds[target], claimIds[seq]])
             }
         }
+    }
+
+    /// A claim's frame as the columns `entity, event, modifiers, place, actors, scope, counted,
+    /// measure_key` store it (lists joined; NULL when empty).
+    static func frameColumns(_ c: Claim) -> [(any DatabaseValueConvertible)?] {
+        [
+            c.frame.entity, c.frame.event, c.frame.modifiers.isEmpty ? nil : c.frame.modifiers.joined(separator: ","),
+            c.frame.place,
+            c.frame.actors.isEmpty ? nil : c.frame.actors.joined(separator: "; "), c.frame.scope, c.frame.counted,
+            c.frame.measureKey,
+        ]
     }
 }

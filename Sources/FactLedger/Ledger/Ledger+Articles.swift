@@ -18,6 +18,8 @@ public struct ArticleListing: Hashable, Sendable {
     public var chars: Int
     public var quotes: Int
     public var claims: Int
+    /// The language detected from the text (ISO 639-1; `und` when it could not be told).
+    public var language: String?
 
     /// The `articles --json` object; its keys are a contract.
     public var json: JSONValue {
@@ -27,6 +29,7 @@ public struct ArticleListing: Hashable, Sendable {
             ("published_raw", .from(publishedRaw)), ("published_source", .from(publishedSource)),
             ("version", .int(Int64(version))), ("replaces_id", .from(replacesId)), ("current", .bool(isCurrent)),
             ("chars", .int(Int64(chars))), ("quotes", .int(Int64(quotes))), ("claims", .int(Int64(claims))),
+            ("language", .from(language)),
         ])
     }
 }
@@ -116,7 +119,7 @@ extension Ledger {
 
     private static let listingColumns = """
         a.id, a.file, a.url, a.outlet, a.author, a.title, a.published, a.published_raw, a.published_source,
-        a.version, a.replaces_id, a.chars,
+        a.version, a.replaces_id, a.chars, a.language,
         NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id) AS is_current,
         (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
         (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims
@@ -127,7 +130,8 @@ extension Ledger {
             id: row["id"], file: row["file"], url: row["url"], outlet: row["outlet"], author: row["author"],
             title: row["title"], published: row["published"], publishedRaw: row["published_raw"],
             publishedSource: row["published_source"], version: row["version"], replacesId: row["replaces_id"],
-            isCurrent: row["is_current"], chars: row["chars"], quotes: row["quotes"], claims: row["claims"])
+            isCurrent: row["is_current"], chars: row["chars"], quotes: row["quotes"], claims: row["claims"],
+            language: row["language"])
     }
 }
 

@@ -32,22 +32,27 @@ public struct ClaimListing: Hashable, Sendable {
     public var sentenceStart: Int
     public var sentenceEnd: Int
     public var convertsClaimId: Int64?
+    /// What the figure measures.
+    public var frame = ClaimFrame()
+    /// The article's language (ISO 639-1).
+    public var language: String?
 
     /// The `claims --json` object; its keys are a contract.
     public var json: JSONValue {
-        .object([
-            ("id", .int(id)), ("text", .string(text)), ("sentence", .string(sentence)), ("value", .double(value)),
-            ("lower", .from(lower)), ("upper", .from(upper)), ("lower_inclusive", .bool(lowerInclusive)),
-            ("upper_inclusive", .bool(upperInclusive)), ("qualifier", .from(qualifier)), ("kind", .string(kind)),
-            ("unit", .from(unit)),
-            ("subject", .from(subject)), ("context", .from(context)), ("speaker", .from(speaker)),
-            ("speaker_id", .from(speakerId)),
-            ("speaker_as_written", .from(speakerAsWritten)), ("quote_id", .from(quoteId)), ("event_date", .from(eventDate)),
-            ("event_date_basis", .from(eventDateBasis)), ("article_id", .int(articleId)), ("file", .string(file)),
-            ("outlet", .from(outlet)), ("published", .from(published)), ("title", .from(title)), ("url", .from(url)),
-            ("start", .int(Int64(start))), ("end", .int(Int64(end))), ("sentence_start", .int(Int64(sentenceStart))),
-            ("sentence_end", .int(Int64(sentenceEnd))), ("converts_claim_id", .from(convertsClaimId)),
-        ])
+        .object(
+            [
+                ("id", .int(id)), ("text", .string(text)), ("sentence", .string(sentence)), ("value", .double(value)),
+                ("lower", .from(lower)), ("upper", .from(upper)), ("lower_inclusive", .bool(lowerInclusive)),
+                ("upper_inclusive", .bool(upperInclusive)), ("qualifier", .from(qualifier)), ("kind", .string(kind)),
+                ("unit", .from(unit)),
+                ("subject", .from(subject)), ("context", .from(context)), ("speaker", .from(speaker)),
+                ("speaker_id", .from(speakerId)),
+                ("speaker_as_written", .from(speakerAsWritten)), ("quote_id", .from(quoteId)), ("event_date", .from(eventDate)),
+                ("event_date_basis", .from(eventDateBasis)), ("article_id", .int(articleId)), ("file", .string(file)),
+                ("outlet", .from(outlet)), ("published", .from(published)), ("title", .from(title)), ("url", .from(url)),
+                ("start", .int(Int64(start))), ("end", .int(Int64(end))), ("sentence_start", .int(Int64(sentenceStart))),
+                ("sentence_end", .int(Int64(sentenceEnd))), ("converts_claim_id", .from(convertsClaimId)),
+            ] + ExtractionReport.frameJSON(frame) + [("language", .from(language))])
     }
 }
 
@@ -57,13 +62,19 @@ public struct ClaimFilter: Sendable {
     public var articleId: Int64?
     public var speaker: String?
     public var unit: String?
+    /// One measure's claims (`ClaimFrame.measureKey`, as `claims --json` prints it).
+    public var measure: String?
     public var limit: Int?
 
-    public init(about: String? = nil, articleId: Int64? = nil, speaker: String? = nil, unit: String? = nil, limit: Int? = nil) {
+    public init(
+        about: String? = nil, articleId: Int64? = nil, speaker: String? = nil, unit: String? = nil, measure: String? = nil,
+        limit: Int? = nil
+    ) {
         self.about = about
         self.articleId = articleId
         self.speaker = speaker
         self.unit = unit
+        self.measure = measure
         self.limit = limit
     }
 }
@@ -97,6 +108,10 @@ extension Ledger {
             conditions.append("(c.unit = ? COLLATE NOCASE OR c.kind = ? COLLATE NOCASE)")
             arguments += [unit, unit]
         }
+        if let measure = filter.measure {
+            conditions.append("c.measure_key = ?")
+            arguments += [measure]
+        }
         if let name = filter.speaker {
             let ids = try Self.speakerIds(matching: name, db: db)
             if ids.isEmpty { return nil }
@@ -110,7 +125,7 @@ extension Ledger {
     {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return """
-            SELECT c.*, s.name AS speaker_name, a.file, a.outlet, a.published, a.title, a.url,
+            SELECT c.*, s.name AS speaker_name, a.file, a.outlet, a.published, a.title, a.url, a.language,
                    \(ArticleSlicer.sql(start: "c.sentence_start", end: "c.sentence_end")) AS sentence_text
             FROM \(from) JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
             \(whereClause) ORDER BY \(order)\(limit.map { " LIMIT \($0)" } ?? "")
@@ -136,6 +151,15 @@ extension Ledger {
             articleId: row["article_id"], file: row["file"], outlet: row["outlet"], published: row["published"],
             title: row["title"],
             url: row["url"], start: row["start"], end: row["end"], sentenceStart: row["sentence_start"],
-            sentenceEnd: row["sentence_end"], convertsClaimId: row["converts_claim_id"])
+            sentenceEnd: row["sentence_end"], convertsClaimId: row["converts_claim_id"],
+            frame: ClaimFrame(
+                entity: row["entity"], event: row["event"], modifiers: list(row["modifiers"], ","), place: row["place"],
+                actors: list(row["actors"], "; "), scope: row["scope"], counted: row["counted"]),
+            language: row["language"])
+    }
+
+    /// A stored list (`a,b`) as its items.
+    private static func list(_ stored: String?, _ separator: String) -> [String] {
+        stored.map { $0.components(separatedBy: separator).filter { !$0.isEmpty } } ?? []
     }
 }

@@ -115,13 +115,13 @@ extension Ledger {
         try db.run(
             """
             INSERT INTO articles (title, outlet, url, author, published, published_raw, published_source, modified, file,
-                source_key, format, encoding, content_hash, text, chars, version, replaces_id, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                source_key, format, encoding, content_hash, text, chars, version, replaces_id, ingested_at, language)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 m.title, m.outlet, m.url, m.author, m.published, m.publishedRaw, m.publishedSource?.rawValue, m.modified,
                 article.file, key, article.format.rawValue, article.encoding.rawValue, hash, article.text,
-                article.text.unicodeScalars.count, (previous?.version ?? 0) + 1, previous?.id, now(),
+                article.text.unicodeScalars.count, (previous?.version ?? 0) + 1, previous?.id, now(), extraction.language,
             ])
         let articleId = db.lastInsertedRowID
         for warning in article.warnings + extraction.diagnostics.filter({ $0.severity == .warning }).map(\.message) {

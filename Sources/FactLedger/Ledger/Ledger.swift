@@ -89,13 +89,20 @@ public struct Ledger: Sendable {
         }
     }
 
+    /// Work a migration does in Swift after its SQL, in the same transaction.
+    static let afterMigration: [String: @Sendable (Database) throws -> Void] = [
+        "002_claim_frames": FrameBackfill.fill
+    ]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for path in EmbeddedResources.paths(under: "schema") where path.hasSuffix(".sql") {
             let identifier = String((path as NSString).lastPathComponent.dropLast(4))
             let sql = String(decoding: EmbeddedResources.data(path) ?? Data(), as: UTF8.self)
+            let after = afterMigration[identifier]
             migrator.registerMigration(identifier) { db in
                 try db.execute(sql: sql)
+                try after?(db)
             }
         }
         return migrator

@@ -14,6 +14,12 @@ public enum ClaimFormat {
         return left + ", " + right
     }
 
+    /// What a claim measures, compactly: `drones launched · Kyiv`, `people injured (child) past week`.
+    public static func measure(_ c: ClaimListing) -> String {
+        guard let phrase = c.frame.phrase else { return c.subject ?? "-" }
+        return phrase + (c.frame.place.map { " · " + $0 } ?? "")
+    }
+
     /// A number with thousands separators and at most three decimals.
     public static func figure(_ v: Double) -> String {
         if v == v.rounded(), abs(v) < 1e15 {

@@ -20,7 +20,7 @@ public enum ExtractionReport {
             ])
         }
         var fields: [(String, JSONValue)] = [
-            ("file", .string(article.file)), ("chars", .int(Int64(scalars.count))),
+            ("file", .string(article.file)), ("chars", .int(Int64(scalars.count))), ("language", .string(x.language)),
             ("quotes", .array(quotes)), ("claims", .array(x.claims.map { claimJSON($0, article, x, scalars) })),
             ("numbers", .array(numbers.map(\.json))),
             (
@@ -77,18 +77,29 @@ public enum ExtractionReport {
     }
 
     static func claimJSON(_ c: Claim, _ article: Article, _ x: Extraction, _ scalars: [Unicode.Scalar]) -> JSONValue {
-        .object([
-            ("text", .string(c.text)), ("sentence", .string(scalars.text(from: c.sentence.start, to: c.sentence.end))),
-            ("value", .double(c.value)),
-            ("lower", .from(c.lower)), ("upper", .from(c.upper)), ("qualifier", .from(c.qualifier)),
-            ("kind", .string(c.kind.rawValue)),
-            ("unit", .from(c.unit)), ("subject", .from(c.subject)), ("context", .from(c.context)),
-            ("speaker", .from(c.speaker.flatMap { x.entities[$0].name })), ("speaker_as_written", .from(c.speakerAsWritten)),
-            ("event_date", .from(c.eventDate)), ("event_date_basis", .string(c.eventDateBasis.rawValue)),
-            ("file", .string(article.file)),
-            ("outlet", .from(article.metadata.outlet)), ("published", .from(article.metadata.published)),
-            ("start", .int(Int64(c.range.start))), ("end", .int(Int64(c.range.end))),
-        ])
+        .object(
+            [
+                ("text", .string(c.text)), ("sentence", .string(scalars.text(from: c.sentence.start, to: c.sentence.end))),
+                ("value", .double(c.value)),
+                ("lower", .from(c.lower)), ("upper", .from(c.upper)), ("qualifier", .from(c.qualifier)),
+                ("kind", .string(c.kind.rawValue)),
+                ("unit", .from(c.unit)), ("subject", .from(c.subject)), ("context", .from(c.context)),
+                ("speaker", .from(c.speaker.flatMap { x.entities[$0].name })), ("speaker_as_written", .from(c.speakerAsWritten)),
+                ("event_date", .from(c.eventDate)), ("event_date_basis", .string(c.eventDateBasis.rawValue)),
+                ("file", .string(article.file)),
+                ("outlet", .from(article.metadata.outlet)), ("published", .from(article.metadata.published)),
+                ("start", .int(Int64(c.range.start))), ("end", .int(Int64(c.range.end))),
+            ] + frameJSON(c.frame))
+    }
+
+    /// The frame's keys in `claims --json` and `extract --json` (a contract): `entity`, `event`,
+    /// `modifiers`, `place`, `actors`, `scope`, `measure_key`.
+    static func frameJSON(_ f: ClaimFrame) -> [(String, JSONValue)] {
+        [
+            ("entity", .from(f.entity)), ("event", .from(f.event)), ("modifiers", .array(f.modifiers.map(JSONValue.string))),
+            ("place", .from(f.place)), ("actors", .array(f.actors.map(JSONValue.string))), ("scope", .from(f.scope)),
+            ("measure_key", .from(f.measureKey)), ("counted", .from(f.counted)),
+        ]
     }
 
     public static func text(_ article: Article, _ x: Extraction) -> String {

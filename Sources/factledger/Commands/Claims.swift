@@ -13,6 +13,7 @@ extension FactLedgerCommand {
         @Option(help: "Only this article.") var article: Int64?
         @Option(help: "Only claims by this speaker.") var speaker: String?
         @Option(help: "Only this unit or kind (USD, %, km, money, percent, year…).") var unit: String?
+        @Option(help: "Only claims of this measure key, as claims --json prints it (drones|launched||).") var measure: String?
         @Option(help: "Show at most this many.") var limit: Int?
 
         func validate() throws {
@@ -21,15 +22,15 @@ extension FactLedgerCommand {
 
         func run() async throws {
             let claims = try global.open(.read).claims(
-                ClaimFilter(about: about, articleId: article, speaker: speaker, unit: unit, limit: limit))
+                ClaimFilter(about: about, articleId: article, speaker: speaker, unit: unit, measure: measure, limit: limit))
             if output.json { return Output.json(.array(claims.map(\.json))) }
             Output.table(
-                ["ID", "FIGURE", "INTERVAL", "SUBJECT", "SPEAKER", "OUTLET", "DATE"],
+                ["ID", "FIGURE", "INTERVAL", "MEASURE", "SPEAKER", "OUTLET", "DATE"],
                 claims.map { c in
                     [
                         String(c.id), c.text + (c.unit.map { $0 == "%" || c.text.contains($0) ? "" : " \($0)" } ?? ""),
                         ClaimFormat.interval(c),
-                        c.subject ?? "-", c.speaker ?? c.speakerAsWritten ?? "-", c.outlet ?? "-", c.eventDate ?? "-",
+                        ClaimFormat.measure(c), c.speaker ?? c.speakerAsWritten ?? "-", c.outlet ?? "-", c.eventDate ?? "-",
                     ]
                 }, flexible: 3)
         }

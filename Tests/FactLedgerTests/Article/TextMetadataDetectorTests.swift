@@ -5,18 +5,19 @@ import Testing
 
 struct TextMetadataDetectorTests {
     @Test func findsEachSeedsDateFromItsTextAlone() throws {
-        let expected = [
-            "000_dba63d55b9e3c45a.txt": "2025-12-03",
-            "001_9547dc1172a781f6.txt": "2025-11-25",
-            "002_a133f88919e60f10.txt": "2025-02-13",
-            "003_c0cfd81272d4f5bc.txt": "2025-12-16",
-            "004_595561bc489a40bd.txt": "2025-11-26",
+        // The date, and where it stood: near the top (a dateline) or further down the text.
+        let expected: [String: (String, MetadataSource)] = [
+            "000_dba63d55b9e3c45a.txt": ("2025-12-03", .dateline),
+            "001_9547dc1172a781f6.txt": ("2025-11-25", .text),
+            "002_a133f88919e60f10.txt": ("2025-02-13", .dateline),
+            "003_c0cfd81272d4f5bc.txt": ("2025-12-16", .dateline),
+            "004_595561bc489a40bd.txt": ("2025-11-26", .dateline),
         ]
-        for (file, date) in expected {
+        for (file, (date, basis)) in expected {
             let path = (seedsFolder as NSString).appendingPathComponent(file)
             let article = try ArticleReader().read(path: path, file: file)
             #expect(article.metadata.published?.hasPrefix(date) == true, "\(file)")
-            #expect(article.metadata.publishedSource == .text)
+            #expect(article.metadata.publishedSource == basis, "\(file)")
         }
     }
 

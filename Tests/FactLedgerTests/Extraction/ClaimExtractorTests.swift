@@ -20,38 +20,38 @@ struct ClaimExtractorTests {
 
     @Test(arguments: [
         // Digits, separators, decimals, scales and suffixes.
-        Case(sentence: "Russia launched 430 drones overnight.", text: "430", lower: 430, upper: 430, subject: "drone launched"),
+        Case(sentence: "Russia launched 430 drones overnight.", text: "430", lower: 430, upper: 430, subject: "drones launched"),
         Case(
             sentence: "The army would be capped at 800,000 troops.", text: "800,000", lower: 800_000, upper: 800_000,
-            subject: "troop"),
+            subject: "troops capped"),
         Case(sentence: "They bought 1.5k rifles.", text: "1.5k", lower: 1500, upper: 1500, subject: "rifle"),
         Case(
             sentence: "Sweden will spend 3.5bn SEK on air defences.", text: "3.5bn SEK", lower: 3.5e9, upper: 3.5e9, unit: "SEK",
-            subject: "air defence", kind: .money),
+            subject: "defence spent", kind: .money),
         Case(
             sentence: "The US pledged $100 billion for reconstruction.", text: "$100 billion", lower: 1e11, upper: 1e11,
             unit: "USD",
-            subject: "reconstruction", kind: .money),
+            subject: "reconstruction pledged", kind: .money),
         Case(
             sentence: "Britain gave £10m to the energy fund.", text: "£10m", lower: 1e7, upper: 1e7, unit: "GBP",
-            subject: "energy fund",
+            subject: "funds",
             kind: .money),
         Case(
             sentence: "The plan envisages a 1 million-plus strong workforce.", text: "1 million-plus", lower: 1e6, upper: inf,
-            subject: "strong workforce"),
+            subject: "workforce"),
         // `m` after a height is metres.
         Case(sentence: "The wall is 30m high.", text: "30m", lower: 30, upper: 30, unit: "m", subject: "high", kind: .measure),
         // Words.
         Case(
             sentence: "Russia fired four hypersonic Kinzhals.", text: "four", lower: 4, upper: 4,
-            subject: "hypersonic kinzhal launched"),
-        Case(sentence: "There were twenty-two missiles.", text: "twenty-two", lower: 22, upper: 22, subject: "missile"),
+            subject: "kinzhals (hypersonic)"),
+        Case(sentence: "There were twenty-two missiles.", text: "twenty-two", lower: 22, upper: 22, subject: "missiles"),
         Case(sentence: "He bought a dozen eggs.", text: "a dozen", lower: 12, upper: 12, subject: "egg"),
         Case(
             sentence: "He said hundreds of thousands of soldiers have died.", text: "hundreds of thousands", lower: 200_000,
-            upper: 1_000_000, subject: "troop killed"),
-        Case(sentence: "A third of voters backed him.", text: "A third", lower: 1.0 / 3, upper: 1.0 / 3, subject: "voter"),
-        Case(sentence: "Half of the budget was spent.", text: "Half", lower: 0.5, upper: 0.5, subject: "budget"),
+            upper: 1_000_000, subject: "troops killed"),
+        Case(sentence: "A third of voters backed him.", text: "A third", lower: 1.0 / 3, upper: 1.0 / 3, subject: "voters"),
+        Case(sentence: "Half of the budget was spent.", text: "Half", lower: 0.5, upper: 0.5, subject: "budget spent"),
         // Percentages and splits.
         Case(
             sentence: "About 90% of disputes were settled.", text: "About 90%", lower: 81, upper: 99, unit: "%",
@@ -66,18 +66,18 @@ struct ClaimExtractorTests {
             subject: "people injured"),
         Case(
             sentence: "They hired from 2,000 to 3,000 workers.", text: "from 2,000 to 3,000", lower: 2000, upper: 3000,
-            subject: "worker"),
+            subject: "people"),
         // Durations, ages, years, dates.
         Case(
             sentence: "The meeting lasted nearly one-and-a-half hours.", text: "nearly one-and-a-half hours", lower: 1.35,
             upper: 1.5,
-            unit: "hour", subject: "meeting lasted", kind: .duration),
+            unit: "hour", subject: "talks", kind: .duration),
         Case(
-            sentence: "The five-hour meeting ended.", text: "five-hour", lower: 5, upper: 5, unit: "hour", subject: "meeting",
+            sentence: "The five-hour meeting ended.", text: "five-hour", lower: 5, upper: 5, unit: "hour", subject: "talks",
             kind: .duration),
         Case(
             sentence: "Dan Driscoll, 39, is the army secretary.", text: "39", lower: 39, upper: 39, unit: "year",
-            subject: "age driscoll",
+            subject: "age (driscoll)",
             kind: .age),
         Case(
             sentence: "The army chief – not yet 40 – found himself in Kyiv.", text: "not yet 40", lower: 0, upper: 40,
@@ -85,25 +85,27 @@ struct ClaimExtractorTests {
             subject: "age", kind: .age),
         Case(
             sentence: "Conscription in France was abolished in 1996.", text: "1996", lower: 1996, upper: 1996,
-            subject: "conscription abolished", kind: .year),
+            subject: "military service abolished", kind: .year),
         // Qualifiers.
         Case(
             sentence: "At least eight people were killed.", text: "At least eight", lower: 8, upper: inf, subject: "people killed"
         ),
-        Case(sentence: "No fewer than 12 ships sank.", text: "No fewer than 12", lower: 12, upper: inf, subject: "ship"),
+        Case(sentence: "No fewer than 12 ships sank.", text: "No fewer than 12", lower: 12, upper: inf, subject: "ships"),
         // The tagger's verbs end the counted phrase: `anchored` is not a ship.
-        Case(sentence: "Officials counted 40 ships anchored off the coast.", text: "40", lower: 40, upper: 40, subject: "ship"),
+        Case(sentence: "Officials counted 40 ships anchored off the coast.", text: "40", lower: 40, upper: 40, subject: "ships"),
         Case(
             sentence: "More than 460 drones were launched.", text: "More than 460", lower: 460, upper: inf,
-            subject: "drone launched"),
-        Case(sentence: "Almost 600 drones were launched.", text: "Almost 600", lower: 540, upper: 600, subject: "drone launched"),
-        Case(sentence: "Nearly 20 missiles were fired.", text: "Nearly 20", lower: 18, upper: 20, subject: "missile launched"),
-        Case(sentence: "Around 75 drones were launched.", text: "Around 75", lower: 67.5, upper: 82.5, subject: "drone launched"),
+            subject: "drones launched"),
+        Case(
+            sentence: "Almost 600 drones were launched.", text: "Almost 600", lower: 540, upper: 600, subject: "drones launched"),
+        Case(sentence: "Nearly 20 missiles were fired.", text: "Nearly 20", lower: 18, upper: 20, subject: "missiles launched"),
+        Case(
+            sentence: "Around 75 drones were launched.", text: "Around 75", lower: 67.5, upper: 82.5, subject: "drones launched"),
         Case(sentence: "About 100 people were injured.", text: "About 100", lower: 75, upper: 125, subject: "people injured"),
-        Case(sentence: "Up to 50 shells were fired.", text: "Up to 50", lower: 0, upper: 50, subject: "shell launched"),
+        Case(sentence: "Up to 50 shells were fired.", text: "Up to 50", lower: 0, upper: 50, subject: "shells launched"),
         Case(
             sentence: "The plan caps Ukraine's army at a maximum of 600,000 troops.", text: "a maximum of 600,000", lower: 0,
-            upper: 600_000, subject: "troop"),
+            upper: 600_000, subject: "troops capped"),
         // Casualties: one measure however it is written.
         Case(
             sentence: "The strike hit Kyiv, killing at least seven people.", text: "at least seven", lower: 7, upper: inf,

@@ -23,6 +23,35 @@ struct LedgerOpeningTests {
         #expect(journal == "wal")
     }
 
+    @Test func upgradingALedgerFillsTheFramesOfItsStoredClaims() throws {
+        // A ledger written before frames existed: one article and the claim at its figure.
+        let path = (try temporaryFolder() as NSString).appendingPathComponent("old.sqlite")
+        let text =
+            "Rescuers said 14 people were killed in the flood. The river rose through the night and the town was cut off from the road."
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Ledger.migrator.migrate(queue, upTo: "001_initial")
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO articles (id, file, source_key, format, encoding, content_hash, text, chars, ingested_at)
+                        VALUES (1, 'a.txt', 'a.txt', 'text', 'utf-8', ?, ?, ?, '2025-01-01T00:00:00Z');
+                        INSERT INTO claims (article_id, seq, text, start, "end", sentence_start, sentence_end, sentence_hash, value,
+                            kind, subject) VALUES (1, 0, '14', 14, 16, 0, 49, 0, 14, 'count', 'people');
+                        """, arguments: [String(repeating: "0", count: 64), text, text.unicodeScalars.count])
+            }
+        }
+        let ledger = try Ledger.open(path: path, mode: .write)
+        let row = try #require(
+            try ledger.read { db in try Row.fetchOne(db, sql: "SELECT entity, event, measure_key FROM claims") })
+        #expect(row["entity"] as String? == "people")
+        #expect(row["event"] as String? == "killed")
+        #expect(row["measure_key"] as String? == "people|killed||")
+        let language = try ledger.read { db in try String.fetchOne(db, sql: "SELECT language FROM articles") }
+        #expect(language == "en")
+        #expect(try ledger.integrityCheck() == ["ok"])
+    }
+
     @Test func refusesALedgerFromANewerSchema() throws {
         let path = (try temporaryFolder() as NSString).appendingPathComponent("l.sqlite")
         let ledger = try Ledger.open(path: path, mode: .create)

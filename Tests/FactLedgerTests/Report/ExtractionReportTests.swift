@@ -41,6 +41,6 @@ struct ExtractionReportTests {
     @Test func withoutTokensTheOutputIsUnchanged() throws {
         let article = Article(file: "a.txt", text: "Russia launched 430 drones.")
         let json = try object(ExtractionReport.json(article, Extractor().extract(article)))
-        #expect(Set(json.keys) == ["file", "chars", "quotes", "claims", "numbers", "diagnostics"])
+        #expect(Set(json.keys) == ["file", "chars", "language", "quotes", "claims", "numbers", "diagnostics"])
     }
 }

@@ -120,8 +120,9 @@ struct HostileInputTests {
     /// does not grow with the run (it was quadratic: 100 KB of right-to-left text took 20 s).
     @Test func sentencesWithoutEndsAreBounded() {
         let text = String(repeating: "قال الرئيس 42 طائرة ", count: 500)
+        let t = TokenizedText(text, tagger: nil)
+        #expect(t.sentences.allSatisfy { $0.count <= SentenceSegmenter.maxSentenceTokens })
         let x = extraction(text)
-        #expect(x.claims.count == 500)
         for c in x.claims {
             #expect(c.sentence.start <= c.range.start && c.range.end <= c.sentence.end)
             #expect(c.sentence.end - c.sentence.start < 2_000)
@@ -131,7 +132,7 @@ struct HostileInputTests {
     /// Found by the fuzzer: a date read across a sentence break (`Jan . 21, 2017`) left the
     /// claim's figure outside the sentence stored with it.
     @Test func aFigureAcrossASentenceBreakLiesInItsSentence() {
-        let x = extraction("Grossi declined to comment on Jan . 21, 2017 and left.")
+        let x = extraction("Grossi was appointed on Jan . 21, 2017 and left.")
         #expect(!x.claims.isEmpty)
         for c in x.claims { #expect(c.sentence.start <= c.range.start && c.range.end <= c.sentence.end, "\(c.text)") }
     }

@@ -15,7 +15,8 @@ Writes, under Sources/FactLedger/Language/Resources/ (sorted, so a rerun changes
                           (`injure injury`, `abolish abolition`), one-word lemmas only
 - gazetteer.tsv           name, class (continent, country, nationality, capital, city, region), country
                           name, population (cities): GeoNames continents, countries, their capitals,
-                          cities of 200,000 people or more and US states; nationality adjectives are
+                          cities of 100,000 people or more (with their alternate names in plain Latin
+                          letters that are no common English word) and US states; nationality adjectives are
                           WordNet adjectives whose pertainym is a country (`French` -> France)
 
 The tagger's weights and the treebank lemma table are made by `swift run -c release
@@ -27,7 +28,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "FactLedger", "Language", "Resources")
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 WORD = re.compile(r"^[a-z][a-z']*$")
-MIN_CITY = 200_000
+MIN_CITY = 100_000
+ALTERNATE = re.compile(r"^[A-Z][a-z]{3,}(?:[- ][A-Z][a-z]+)*$")
 
 
 def write(name, rows, header):
@@ -152,9 +154,19 @@ def gazetteer(wn, geo):
         add(name, "country", name)
         if c.get("capital"):
             add(c["capital"], "capital", name, capital_population.get((c["capital"], c["iso"]), 0))
+    common = set()
+    for name in POS:
+        with open(os.path.join(wn, "index." + name), encoding="utf-8") as f:
+            common.update(line.split(" ", 1)[0] for line in f if not line.startswith(" "))
     for city in cities.values():
         if city["population"] >= MIN_CITY:
-            add(city["name"], "city", by_code.get(city["countrycode"], ""), city["population"])
+            country = by_code.get(city["countrycode"], "")
+            add(city["name"], "city", country, city["population"])
+            # English spellings news uses beside GeoNames' own (`Mykolaiv` for Mykolayiv): alternate
+            # names in plain Latin letters that are no common English word.
+            for alt in city.get("alternatenames", []):
+                if ALTERNATE.match(alt) and alt.lower() not in common:
+                    add(alt, "city", country, city["population"])
     for s in states.values():
         add(s["name"], "region", "United States")
 

@@ -1,18 +1,24 @@
-/// The blocking key under which the cross-checker compares claims: the unit family and the
-/// claim frame's measure key (entity, event, modifiers, scope). Claims under different keys are
-/// never compared.
+/// The blocking key under which the cross-checker compares claims: the unit family and the claim
+/// frame's measure key (entity, event, modifiers, scope), with nationality modifiers set aside.
+/// Claims under different keys are never compared.
+///
+/// Nationalities are compared rather than blocked on (`SameEvent`): `its armed forces` and `the
+/// Ukrainian armed forces` may be the same troops, so they share a block; `Filipino workers` and
+/// `Indonesian workers` are different people, which the comparison rules out.
 public enum SubjectKey {
     public static func make(frame: ClaimFrame, kind: ClaimKind, unit: String?) -> String? {
-        guard let entity = frame.entity, let measure = frame.measureKey else { return nil }
+        guard let entity = frame.entity else { return nil }
         // A vague measure, or people with nothing said to have happened to them, is not compared.
         if vague.contains(entity) || (entity == "people" && frame.event == nil) { return nil }
-        return UnitFamily.of(unit: unit, kind: kind) + "|" + measure
+        var measure = frame
+        measure.modifiers = frame.modifiers.filter { !isNationality($0) }
+        guard let key = measure.measureKey else { return nil }
+        return UnitFamily.of(unit: unit, kind: kind) + "|" + key
     }
 
-    /// The entity and event of a blocking key (`count|drones|launched||` → drones, launched).
-    static func parts(_ key: String) -> (entity: String, event: String) {
-        let fields = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        return (fields.count > 1 ? fields[1] : "", fields.count > 2 ? fields[2] : "")
+    /// Whether a frame modifier is a nationality (stored as its country, lower case: `ukraine`).
+    public static func isNationality(_ modifier: String) -> Bool {
+        Gazetteer.shared.entries(named: modifier).contains { $0.placeClass == .country }
     }
 
     /// Measures too vague to compare across articles (`some 30 things`, `11 pieces`, an age of
@@ -22,9 +28,6 @@ public enum SubjectKey {
         "step", "side", "member", "figure", "unit", "place", "group", "set", "day", "week", "month", "year", "hour", "minute",
         "age", "them", "it", "money",
     ]
-
-    /// Events of running tolls: later, higher figures are updates.
-    static let casualties: Set<String> = ["killed", "injured", "missing", "arrested", "displaced", "hospitalised", "critical"]
 }
 
 /// Units that can be compared with each other.

@@ -16,14 +16,33 @@ struct ClaimExtractor {
         var claims: [Claim] = []
         var figures: [RecognizedNumber] = []
         let frames = FrameBuilder(t, language: language)
-        let dates = numbers.filter { $0.kind == .date && $0.date != nil }
+        // Per sentence, looked up per claim: the figures' tokens and the first explicit date. (A scan
+        // of the article per claim made a long single-paragraph article quadratic.)
+        var figuresBySentence: [Int32: [ClosedRange<Int>]] = [:]
+        var dateBySentence: [Int32: SentenceDates] = [:]
+        for n in numbers {
+            figuresBySentence[t.sentenceOf[n.numberFirst], default: []].append(n.first...n.last)
+            if n.kind == .date, let iso = n.date {
+                var dates = dateBySentence[t.sentenceOf[n.first]] ?? SentenceDates()
+                if dates.first == nil { dates.first = iso }
+                if dates.explicit == nil, !iso.hasPrefix("XXXX") { dates.explicit = iso }
+                dateBySentence[t.sentenceOf[n.first]] = dates
+            }
+        }
+        // The first quotation holding each figure's token (a scan of every quotation per figure
+        // made a long article quadratic).
+        var quoteOfToken: [Int: Int] = [:]
+        let figureTokens = Set(numbers.map(\.numberFirst))
+        for (q, range) in run.tokenRanges.enumerated() {
+            for i in range where figureTokens.contains(i) && quoteOfToken[i] == nil { quoteOfToken[i] = q }
+        }
         var earlier: (sentence: Int32, frames: [(ClosedRange<Int>, ClaimFrame)])?
         for n in numbers {
             guard isClaim(n) else { continue }
             let sentenceIndex = t.sentenceOf[n.numberFirst]
             let sentence = t.sentences[Int(sentenceIndex)]
             if earlier?.sentence != sentenceIndex { earlier = (sentenceIndex, []) }
-            let inSentence = numbers.filter { t.sentenceOf[$0.numberFirst] == sentenceIndex }.map { $0.first...$0.last }
+            let inSentence = figuresBySentence[sentenceIndex] ?? []
             var frame = frames.frame(n, earlier: earlier?.frames ?? [], figures: inSentence)
             if n.kind == .age {
                 // `Driscoll, 39,`: whose age it is.
@@ -59,8 +78,9 @@ struct ClaimExtractor {
                 claim.lower = n.value
                 claim.upper = n.value
             }
-            attribute(&claim, n: n, sentence: sentence, run: &run)
-            (claim.eventDate, claim.eventDateBasis) = eventDate(of: n, sentence: sentence, dates: dates, published: published)
+            attribute(&claim, n: n, sentence: sentence, run: &run, quoteOfToken: quoteOfToken)
+            (claim.eventDate, claim.eventDateBasis) = eventDate(
+                of: n, sentence: sentence, dates: dateBySentence[sentenceIndex] ?? SentenceDates(), published: published)
             if n.kind == .date, let date = n.date { resolveYear(&claim, date: date, published: published) }
             claims.append(claim)
             figures.append(n)
@@ -246,6 +266,11 @@ struct ClaimExtractor {
                 found.insert("@" + w)
             }
         }
+        // An earlier stage of a running story: `the mayor earlier said two were killed`, `initial
+        // reports spoke of two`: superseded by the figures around it, not comparable with them.
+        if (sentence.lowerBound..<n.first).contains(where: { t.isWord($0) && Self.earlierWords.contains(t.hash($0)) }) {
+            found.insert("@earlier")
+        }
         // A later version: `a new 19-point plan`, `the revised plan's 20 points` are not the first plan's figures.
         let near =
             (max(sentence.lowerBound, n.first - 2)..<n.first).map { $0 }
@@ -271,6 +296,7 @@ struct ClaimExtractor {
         return found.sorted()
     }
 
+    static let earlierWords = Lexicon.set(["earlier", "initially", "initial", "previously", "originally"])
     static let revisionWords = Lexicon.set(["new", "revised", "updated", "amended", "modified", "reworked", "counter", "latest"])
 
     /// Nationality adjectives as their country, so `Ukrainian` and `Ukraine` meet.
@@ -292,8 +318,11 @@ struct ClaimExtractor {
 
     /// A figure inside a quote is its speaker's; one in reported speech (`Zelenskyy said 22 missiles…`,
     /// `according to X`) belongs to that speaker; otherwise to the outlet (no speaker).
-    private func attribute(_ claim: inout Claim, n: RecognizedNumber, sentence: Range<Int>, run: inout QuoteRun) {
-        for (q, range) in run.tokenRanges.enumerated() where range.contains(n.numberFirst) {
+    /// `quoteOfToken` maps a token to the first quotation holding it.
+    private func attribute(
+        _ claim: inout Claim, n: RecognizedNumber, sentence: Range<Int>, run: inout QuoteRun, quoteOfToken: [Int: Int]
+    ) {
+        if let q = quoteOfToken[n.numberFirst] {
             claim.quote = q
             claim.speaker = run.quotes[q].speaker
             claim.speakerAsWritten = run.quotes[q].speakerAsWritten
@@ -343,13 +372,17 @@ struct ClaimExtractor {
 
     /// The date the figure is about: a date in the sentence, a year claim's own year, a relative
     /// time (`overnight`, `on Tuesday`, `last week`) counted from the published date, else the published date.
-    private func eventDate(of n: RecognizedNumber, sentence: Range<Int>, dates: [RecognizedNumber], published: String?) -> (
+    /// The dates written in one sentence: the first, and the first with its year.
+    struct SentenceDates {
+        var first: String?
+        var explicit: String?
+    }
+
+    private func eventDate(of n: RecognizedNumber, sentence: Range<Int>, dates: SentenceDates, published: String?) -> (
         String?, EventDateBasis
     ) {
         if n.kind == .year { return (String(Int(n.value)), .explicit) }
-        if let d = dates.first(where: { sentence.contains($0.first) && $0.date?.hasPrefix("XXXX") == false }), let iso = d.date {
-            return (iso, .explicit)
-        }
+        if let iso = dates.explicit { return (iso, .explicit) }
         let base = published.flatMap { Self.day(fromISO: $0) }
         if let base {
             for i in sentence where t.isWord(i) {
@@ -374,7 +407,7 @@ struct ClaimExtractor {
             }
             return (Self.iso(base), .published)
         }
-        if let d = dates.first(where: { sentence.contains($0.first) }), let iso = d.date { return (iso, .explicit) }
+        if let iso = dates.first { return (iso, .explicit) }
         return (nil, .unknown)
     }
 

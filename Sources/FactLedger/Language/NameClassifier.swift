@@ -27,6 +27,9 @@ public struct NameSpan: Hashable, Sendable {
 ///   one in apposition (`Ukrzaliznytsia, the state railway,`) is an organisation;
 /// - a run that opens with a given name, or that repeats the surname of a person named earlier,
 ///   is a person; two to four capitalised words are a person;
+/// - a name the gazetteer does not know, right after a preposition of place (`in Nikopol`, `at
+///   Mykolaiv`, `near Pokrovsk`), is a place, unless it owns something other than a place
+///   (`in Zelensky's speech`; `at Kherson's port` is a place);
 /// - anything else is `other`.
 enum NameClassifier {
     /// The names in `text`, in order; `quoted` marks tokens inside quotations (their names count too).
@@ -139,7 +142,24 @@ enum NameClassifier {
         if words.count == 1, surnames.contains(hashes[0]) {
             return NameSpan(first: run.lowerBound, last: run.upperBound, nameClass: .person)
         }
+        if isLocative(t, run, sentence: sentence) {
+            return NameSpan(first: run.lowerBound, last: run.upperBound, nameClass: .place)
+        }
         return NameSpan(first: run.lowerBound, last: run.upperBound, nameClass: .other)
+    }
+
+    /// `in Nikopol`, `at Kherson's northern district`: a name after a preposition of place.
+    private static func isLocative(_ t: TokenizedText, _ run: ClosedRange<Int>, sentence: Range<Int>) -> Bool {
+        let before = run.lowerBound - 1
+        guard before >= sentence.lowerBound, t.isWord(before), NameLexicon.placePrepositions.contains(t.hash(before)) else {
+            return false
+        }
+        let after = run.upperBound + 1
+        guard after < sentence.upperBound, t.kind(after) == .possessive else { return true }
+        // `Kherson's port`, `Kharkiv's Northern district`: what the name owns is a place.
+        return (after + 1...min(sentence.upperBound - 1, after + 3)).contains {
+            t.isWord($0) && NameLexicon.placeNouns.contains(t.hash($0))
+        }
     }
 
     /// The index (into `words`) of the last word of a role or title that a person's name follows:

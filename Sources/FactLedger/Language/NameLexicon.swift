@@ -137,6 +137,14 @@ enum NameLexicon {
     ])
 
     /// Months and weekdays: capitalised, never names (`May` is left out: a surname as often as a month).
+    /// Prepositions before a place: `in Nikopol`, `at Mykolaiv`, `near Pokrovsk`.
+    static let placePrepositions = set(["in", "at", "near", "outside", "over", "across", "around", "towards", "toward"])
+    /// Nouns of places a place name can own: `Kherson's port`, `Kharkiv's northern district`.
+    static let placeNouns = set([
+        "district", "districts", "region", "regions", "province", "oblast", "city", "port", "outskirts", "suburbs", "centre",
+        "center", "area", "airport", "station", "county", "state",
+    ])
+
     static let calendarWords = set([
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",

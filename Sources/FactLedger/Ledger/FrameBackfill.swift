@@ -7,7 +7,8 @@ import GRDB
 /// subject) of the claim read at the same offsets; the article gets its language. A stored claim
 /// the current extractor no longer reads at that place keeps no frame (its figure stays listed;
 /// `check` passes it over), and figures it reads now that were not stored are not added: claim
-/// ids stay stable, so flags and their review history are untouched.
+/// ids stay stable, so flags and their review history are untouched. Schema 003 recomputes the
+/// blocking keys from the stored frames (`refreshBlockKeys`).
 enum FrameBackfill {
     static func fill(_ db: Database) throws {
         let extractor = Extractor()
@@ -33,6 +34,21 @@ enum FrameBackfill {
                             + ExtractionWriter.frameColumns(c)
                             + [claim["id"] as Int64]))
             }
+        }
+    }
+
+    /// Recomputes every claim's blocking key from its stored frame (schema 003: nationalities
+    /// left out of the key, see `SubjectKey`).
+    static func refreshBlockKeys(_ db: Database) throws {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT id, kind, unit, entity, event, modifiers, scope FROM claims WHERE entity IS NOT NULL")
+        for row in rows {
+            let modifiers: String? = row["modifiers"]
+            let frame = ClaimFrame(
+                entity: row["entity"], event: row["event"], modifiers: (modifiers ?? "").split(separator: ",").map(String.init),
+                scope: row["scope"])
+            let key = SubjectKey.make(frame: frame, kind: ClaimKind(rawValue: row["kind"]) ?? .count, unit: row["unit"])
+            try db.run("UPDATE claims SET subject_key = ? WHERE id = ?", [key, row["id"] as Int64])
         }
     }
 }

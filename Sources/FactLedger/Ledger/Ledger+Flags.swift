@@ -20,18 +20,26 @@ public struct FlagListing: Hashable, Sendable {
     public var relativeGap: Double?
     public var dateRelation: String
     public var stale: Bool
+    /// How sure the checker is that this is a real discrepancy, in [0, 1] (see `Confidence`).
+    public var confidence: Double
+    /// What produced the flag (JSON: frame parts matched, date gap, sources, confidence factors).
+    public var evidence: JSONValue
     public var members: [Member]
     /// The latest decision that counts (not undone), if any.
     public var lastDecision: ReviewEvent?
 
     public var claims: [ClaimListing] { members.filter { !$0.removed }.map(\.claim) }
 
+    /// `strong`, `moderate` or `weak` for a confidence (see `Confidence`).
+    public static func strength(_ confidence: Double) -> String { Confidence.label(confidence) }
+
     /// The `flags --json` object; its keys are a contract.
     public var json: JSONValue {
         .object([
             ("id", .int(id)), ("status", .string(status)), ("kind", .string(kind)), ("subject", .string(title)),
             ("explanation", .string(explanation)), ("date_relation", .string(dateRelation)), ("gap", .from(gap)),
-            ("relative_gap", .from(relativeGap)), ("stale", .bool(stale)),
+            ("relative_gap", .from(relativeGap)), ("stale", .bool(stale)), ("confidence", .double(confidence)),
+            ("strength", .string(Confidence.label(confidence))), ("evidence", evidence),
             ("new_evidence", .array(members.filter { $0.isNew && !$0.removed }.map { .int($0.claim.id) })),
             ("last_decision", lastDecision.map(\.json) ?? .null),
             ("claims", .array(members.filter { !$0.removed }.map { Self.claimJSON($0.claim) })),
@@ -76,8 +84,13 @@ public struct ReviewEvent: Hashable, Sendable {
 }
 
 extension Ledger {
-    /// Flags by status (`open`, `confirmed`, `dismissed`, or nil for all) and kind, strongest first.
-    public func flags(status: FlagStatus? = .open, kind: FlagKind? = nil, subject: String? = nil) throws -> [FlagListing] {
+    /// Flags by status (`open`, `confirmed`, `dismissed`, or nil for all), kinds (nil: all; by
+    /// default the discrepancies, conflicts and disputed figures, not updates), measure text and
+    /// least confidence; strongest first (highest confidence, then the oldest flag).
+    public func flags(
+        status: FlagStatus? = .open, kinds: Set<FlagKind>? = FlagKind.discrepancies, subject: String? = nil,
+        minConfidence: Double = 0
+    ) throws -> [FlagListing] {
         try read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
@@ -85,21 +98,25 @@ extension Ledger {
                 conditions.append("st.status = ?")
                 arguments += [status.rawValue]
             }
-            if let kind {
-                conditions.append("f.kind = ?")
-                arguments += [kind.rawValue]
+            if let kinds {
+                let sorted = kinds.map(\.rawValue).sorted()
+                conditions.append("f.kind IN (\(sorted.map { _ in "?" }.joined(separator: ",")))")
+                arguments += StatementArguments(sorted)
             }
             if let subject {
                 conditions.append("f.title LIKE ? ESCAPE '\\'")
                 arguments += [SQLPattern.contains(subject)]
+            }
+            if minConfidence > 0 {
+                conditions.append("f.confidence >= ?")
+                arguments += [minConfidence]
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let ids = try Int64.fetchAll(
                 db,
                 sql: """
                     SELECT f.id FROM flags f JOIN flag_status st ON st.flag_id = f.id \(whereClause)
-                    ORDER BY f.stale, f.kind, CASE f.date_relation WHEN 'same' THEN 0 WHEN 'unknown' THEN 1 ELSE 2 END,
-                             f.relative_gap DESC, f.id
+                    ORDER BY f.stale, f.confidence DESC, f.id
                     """, arguments: arguments)
             return try Self.flagListings(ids, db: db)
         }
@@ -142,7 +159,9 @@ extension Ledger {
                 FlagListing(
                     id: id, title: row["title"], kind: row["kind"], status: row["status"], explanation: row["explanation"],
                     gap: row["gap"],
-                    relativeGap: row["relative_gap"], dateRelation: row["date_relation"], stale: row["stale"], members: members,
+                    relativeGap: row["relative_gap"], dateRelation: row["date_relation"], stale: row["stale"],
+                    confidence: row["confidence"], evidence: (row["evidence"] as String?).flatMap(JSONValue.parse) ?? .null,
+                    members: members,
                     lastDecision: decision))
         }
         return result

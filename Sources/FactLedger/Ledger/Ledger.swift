@@ -91,7 +91,8 @@ public struct Ledger: Sendable {
 
     /// Work a migration does in Swift after its SQL, in the same transaction.
     static let afterMigration: [String: @Sendable (Database) throws -> Void] = [
-        "002_claim_frames": FrameBackfill.fill
+        "002_claim_frames": FrameBackfill.fill,
+        "003_flag_confidence": FrameBackfill.refreshBlockKeys,
     ]
 
     static var migrator: DatabaseMigrator {

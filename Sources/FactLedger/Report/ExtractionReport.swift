@@ -6,8 +6,16 @@ public enum ExtractionReport {
     public static func json(
         _ article: Article, _ x: Extraction, numbers: [FoundNumber] = [], language: LanguageAnalysis? = nil
     ) -> JSONValue {
+        .object(jsonFields(article, x, numbers: numbers, language: language).map { ($0.0, $0.1.value) })
+    }
+
+    /// The fields of `json`, with quotes and claims made one at a time when written
+    /// (`JSONValue.streamObject`): an article with half a million claims is never held as JSON.
+    public static func jsonFields(
+        _ article: Article, _ x: Extraction, numbers: [FoundNumber] = [], language: LanguageAnalysis? = nil
+    ) -> [(String, JSONValue.Streamed)] {
         let scalars = Array(article.text.unicodeScalars)
-        let quotes: [JSONValue] = x.quotes.map { q in
+        let quote = { (q: Quotation) -> JSONValue in
             .object([
                 ("text", .string(q.text)), ("speaker", .from(q.speaker.flatMap { x.entities[$0].name })),
                 ("speaker_as_written", .from(q.speakerAsWritten)), ("kind", .string(q.kind.rawValue)), ("cue", .from(q.cue)),
@@ -19,23 +27,26 @@ public enum ExtractionReport {
                 ("speaker_role", .from(q.speaker.flatMap { x.entities[$0].name == nil ? x.entities[$0].roles.first : nil })),
             ])
         }
-        var fields: [(String, JSONValue)] = [
-            ("file", .string(article.file)), ("chars", .int(Int64(scalars.count))), ("language", .string(x.language)),
-            ("quotes", .array(quotes)), ("claims", .array(x.claims.map { claimJSON($0, article, x, scalars) })),
-            ("numbers", .array(numbers.map(\.json))),
+        var fields: [(String, JSONValue.Streamed)] = [
+            ("file", .value(.string(article.file))), ("chars", .value(.int(Int64(scalars.count)))),
+            ("language", .value(.string(x.language))),
+            ("quotes", .items(count: x.quotes.count, item: { quote(x.quotes[$0]) })),
+            ("claims", .items(count: x.claims.count, item: { claimJSON(x.claims[$0], article, x, scalars) })),
+            ("numbers", .value(.array(numbers.map(\.json)))),
             (
                 "diagnostics",
-                .array(
-                    x.diagnostics.map { d in
-                        .object([
-                            ("severity", .string(d.severity.rawValue)), ("message", .string(d.message)),
-                            ("start", .from(d.range?.start)), ("end", .from(d.range?.end)),
-                        ])
-                    })
+                .value(
+                    .array(
+                        x.diagnostics.map { d in
+                            .object([
+                                ("severity", .string(d.severity.rawValue)), ("message", .string(d.message)),
+                                ("start", .from(d.range?.start)), ("end", .from(d.range?.end)),
+                            ])
+                        }))
             ),
         ]
-        if let language { fields += languageJSON(language) }
-        return .object(fields)
+        if let language { fields += languageJSON(language).map { ($0.0, .value($0.1)) } }
+        return fields
     }
 
     /// `sentences` (`start`, `end`), `tokens` (`text`, `start`, `end`, `tag`, `lemma`) and `names`

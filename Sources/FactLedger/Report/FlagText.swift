@@ -5,7 +5,7 @@ public enum FlagText {
         var lines: [String] = []
         lines.append("Flag #\(f.id) — \(f.title)")
         lines.append(
-            "\(f.kind), \(f.status)\(f.stale ? ", stale: its claims vanished or no longer conflict" : ""), dates: \(f.dateRelation)"
+            "\(f.kind), \(f.status), confidence \(String(format: "%.2f", f.confidence)) (\(FlagListing.strength(f.confidence)))\(f.stale ? ", stale: its claims vanished or no longer conflict" : ""), dates: \(f.dateRelation)"
         )
         lines.append("")
         for m in f.members {

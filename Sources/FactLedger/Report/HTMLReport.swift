@@ -44,6 +44,7 @@ enum HTMLReport {
         var out = "<section class=\"flag \(escape(f.status))\" id=\"flag-\(f.id)\">\n"
         out += "<h2><a href=\"#flag-\(f.id)\">Flag \(f.id)</a>: \(escape(f.title))</h2>\n"
         out += "<p class=\"tags\"><span class=\"status\">\(escape(f.status))</span> <span>\(escape(f.kind))</span> "
+        out += "<span>confidence \(String(format: "%.2f", f.confidence)) (\(FlagListing.strength(f.confidence)))</span> "
         out += "<span>dates: \(escape(f.dateRelation))</span>"
         if f.stale { out += " <span>stale: its claims vanished or no longer conflict</span>" }
         out +=

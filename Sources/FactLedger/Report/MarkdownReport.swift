@@ -31,7 +31,7 @@ enum MarkdownReport {
         let f = flag.listing
         var out = ["", "## Flag \(f.id): \(inline(f.title))", ""]
         out.append(
-            "**\(f.status)** · \(f.kind) · dates: \(f.dateRelation)"
+            "**\(f.status)** · \(f.kind) · confidence \(String(format: "%.2f", f.confidence)) (\(FlagListing.strength(f.confidence))) · dates: \(f.dateRelation)"
                 + (f.stale ? " · stale: its claims vanished or no longer conflict" : ""))
         out.append("")
         out.append("| Figure | Outlet | Published | Speaker | Sentence |")

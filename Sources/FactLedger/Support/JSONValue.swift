@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value with ordered object keys and explicit nulls, for `--json` output whose keys are a contract.
 public indirect enum JSONValue: Hashable, Sendable {
     case null
@@ -57,6 +59,66 @@ public indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// A field of an object written in pieces (`streamObject`): a value, or an array made one
+    /// element at a time, so a large array (an article's claims) is never held whole.
+    public enum Streamed {
+        case value(JSONValue)
+        case items(count: Int, item: (Int) -> JSONValue)
+
+        /// The field as one value.
+        public var value: JSONValue {
+            switch self {
+            case .value(let v): return v
+            case .items(let count, let item): return .array((0..<count).map(item))
+            }
+        }
+    }
+
+    /// Writes `.object(fields)` as `rendered(indent:level:)` would, handing the text to `emit` in
+    /// pieces of about 64 KB.
+    public static func streamObject(
+        _ fields: [(String, Streamed)], indent: Int, level: Int, emit: (String) -> Void
+    ) {
+        var out = ""
+        func flush(_ force: Bool = false) {
+            if force || out.utf8.count >= 65_536 {
+                emit(out)
+                out = ""
+            }
+        }
+        if fields.isEmpty {
+            emit("{}")
+            return
+        }
+        out += "{"
+        for (i, (key, field)) in fields.enumerated() {
+            if i > 0 { out += "," }
+            JSONValue.null.newline(&out, indent, level + 1)
+            escape(key, into: &out)
+            out += indent > 0 ? ": " : ":"
+            switch field {
+            case .value(let v): v.write(to: &out, indent: indent, level: level + 1)
+            case .items(let count, let item):
+                if count == 0 {
+                    out += "[]"
+                    continue
+                }
+                out += "["
+                for k in 0..<count {
+                    if k > 0 { out += "," }
+                    JSONValue.null.newline(&out, indent, level + 2)
+                    item(k).write(to: &out, indent: indent, level: level + 2)
+                    flush()
+                }
+                JSONValue.null.newline(&out, indent, level + 1)
+                out += "]"
+            }
+        }
+        JSONValue.null.newline(&out, indent, level)
+        out += "}"
+        flush(true)
+    }
+
     private func newline(_ out: inout String, _ indent: Int, _ level: Int) {
         guard indent > 0 else { return }
         out += "\n" + String(repeating: " ", count: indent * level)
@@ -91,5 +153,27 @@ public indirect enum JSONValue: Hashable, Sendable {
             }
         }
         out += "\""
+    }
+
+    /// A JSON text read back (object keys sorted), or nil when it is not JSON.
+    public static func parse(_ text: String) -> JSONValue? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
+            return nil
+        }
+        return from(any: object)
+    }
+
+    private static func from(any object: Any) -> JSONValue {
+        switch object {
+        case let d as [String: Any]: return .object(d.keys.sorted().map { ($0, from(any: d[$0]!)) })
+        case let a as [Any]: return .array(a.map(from(any:)))
+        case let s as String: return .string(s)
+        // Foundation reads true and false as a boolean subclass of NSNumber (`__NSCFBoolean`).
+        case let b as Bool where String(describing: type(of: object)).contains("Boolean"): return .bool(b)
+        case let n as NSNumber:
+            let d = n.doubleValue
+            return d == d.rounded() && abs(d) < 9e15 && !String(describing: n).contains(".") ? .int(n.int64Value) : .double(d)
+        default: return .null
+        }
     }
 }

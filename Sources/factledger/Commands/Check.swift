@@ -9,7 +9,7 @@ extension FactLedgerCommand {
 
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Print the summary as JSON.") var json = false
-        @Option(help: "Days apart (by publication date) that two reports of one attack or toll may be.")
+        @Option(help: "Days apart (by event or publication date) that two reports of one attack or toll may be.")
         var eventWindow = 8
 
         func validate() throws {
@@ -24,17 +24,20 @@ extension FactLedgerCommand {
                         ("run_id", .int(s.runId)), ("claims_compared", .int(Int64(s.claimsCompared))),
                         ("pairs_compared", .int(Int64(s.pairsCompared))),
                         ("conflicts", .int(Int64(s.conflicts))), ("updates", .int(Int64(s.updates))),
+                        ("disputed", .int(Int64(s.disputed))), ("flags_kept", .int(Int64(s.flagsKept))),
+                        ("dates_inferred", .int(Int64(s.datesInferred))),
                         ("flags_new", .int(Int64(s.flagsNew))),
                         ("flags_changed", .int(Int64(s.flagsChanged))), ("flags_stale", .int(Int64(s.flagsStale))),
                         ("undated_event_claims", .int(Int64(s.undatedEvents))),
                     ]))
             }
+            func n(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
             print(
-                "compared \(s.claimsCompared) claims (\(s.pairsCompared) pairs): \(s.conflicts) conflict\(s.conflicts == 1 ? "" : "s"), \(s.updates) update\(s.updates == 1 ? "" : "s"); \(s.flagsNew) new flag\(s.flagsNew == 1 ? "" : "s"), \(s.flagsChanged) changed, \(s.flagsStale) stale"
+                "compared \(s.claimsCompared) claims (\(s.pairsCompared) pairs): \(n(s.conflicts, "conflict")), \(s.disputed) disputed, \(n(s.updates, "update")); \(n(s.flagsNew, "new flag")), \(s.flagsChanged) changed, \(s.flagsStale) stale"
             )
             if s.undatedEvents > 0 {
                 print(
-                    "\(s.undatedEvents) claim\(s.undatedEvents == 1 ? "" : "s") about attacks or tolls not compared: no date (set one with ingest --published)"
+                    "\(n(s.undatedEvents, "claim")) about attacks or tolls with no date: compared with lower confidence (\(s.datesInferred) dated by agreeing reports; set a date with ingest --published)"
                 )
             }
         }

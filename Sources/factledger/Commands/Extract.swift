@@ -40,7 +40,7 @@ extension FactLedgerCommand {
                     let language = tokens ? LanguageAnalysis(text: article.text) : nil
                     if json {
                         output.append(
-                            ExtractionReport.json(
+                            fields: ExtractionReport.jsonFields(
                                 article, extraction, numbers: numbers ? Extractor().numbers(in: article) : [], language: language)
                         )
                     } else {

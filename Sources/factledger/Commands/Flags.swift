@@ -5,7 +5,8 @@ import Foundation
 extension FactLedgerCommand {
     struct Flags: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List flags (figures that cannot both be true, and running tolls that rose); dismiss many at once.",
+            abstract:
+                "List flags (figures that cannot both be true, two figures in one article, running tolls that moved); dismiss many at once.",
             subcommands: [List.self, Dismiss.self],
             defaultSubcommand: List.self)
 
@@ -14,23 +15,32 @@ extension FactLedgerCommand {
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: OutputOptions
             @Option(help: "open, confirmed, dismissed or all.") var status: StatusFilter = .open
-            @Option(help: "conflict, update or all.") var kind: KindFilter = .all
+            @Option(help: "conflict, disputed, update, discrepancies (conflicts and disputed) or all.") var kind: KindFilter =
+                .discrepancies
             @Option(help: "Only flags whose measure contains this text.") var subject: String?
+            @Option(help: "Only flags with at least this confidence (0 to 1).") var minConfidence: Double = 0
+
+            func validate() throws {
+                guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
+            }
 
             func run() async throws {
-                let flags = try global.open(.read).flags(status: status.status, kind: kind.kind, subject: subject)
-                if output.json { return Output.json(.array(flags.map(\.json))) }
+                let flags = try global.open(.read).flags(
+                    status: status.status, kinds: kind.kinds, subject: subject, minConfidence: minConfidence)
+                if output.json { return Output.json(.array(flags.map { $0.json })) }
                 if flags.isEmpty { return print("no \(status == .all ? "" : status.rawValue + " ")flags") }
                 Output.table(
-                    ["ID", "KIND", "STATUS", "DATES", "MEASURE", "FIGURES"],
-                    flags.map { f in
-                        [
-                            String(f.id), f.kind + (f.stale ? " (stale)" : ""),
-                            f.status + (f.members.contains { $0.isNew && !$0.removed } ? " +new" : ""),
-                            f.dateRelation, f.title,
-                            f.claims.map { "\($0.text) (\($0.outlet ?? "?"))" }.joined(separator: " vs "),
-                        ]
-                    }, flexible: 5)
+                    ["ID", "KIND", "STATUS", "CONFIDENCE", "DATES", "MEASURE", "FIGURES"], flags.map(Self.row), flexible: 6)
+            }
+
+            static func row(_ f: FlagListing) -> [String] {
+                let figures = f.claims.map { c in c.text + " (" + (c.outlet ?? "?") + ")" }
+                let isNew = f.members.contains { $0.isNew && !$0.removed }
+                return [
+                    String(f.id), f.kind + (f.stale ? " (stale)" : ""), f.status + (isNew ? " +new" : ""),
+                    String(format: "%.2f", f.confidence) + " " + FlagListing.strength(f.confidence), f.dateRelation, f.title,
+                    figures.joined(separator: " vs "),
+                ]
             }
         }
 

@@ -10,11 +10,18 @@ enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
     var status: FlagStatus? { FlagStatus(rawValue: rawValue) }
 }
 
-/// `--kind` of `flags`: conflict, update or all.
+/// `--kind` of `flags`: conflict, disputed, update, discrepancies (conflicts and disputed: the
+/// default) or all.
 enum KindFilter: String, ExpressibleByArgument, CaseIterable {
-    case conflict, update, all
+    case conflict, disputed, update, discrepancies, all
 
-    var kind: FlagKind? { FlagKind(rawValue: rawValue) }
+    var kinds: Set<FlagKind>? {
+        switch self {
+        case .discrepancies: FlagKind.discrepancies
+        case .all: nil
+        default: FlagKind(rawValue: rawValue).map { [$0] }
+        }
+    }
 }
 
 /// Reads one line from the terminal for a yes/no question; false without a terminal.

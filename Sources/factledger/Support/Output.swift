@@ -47,5 +47,12 @@ struct JSONArrayStream {
         count += 1
     }
 
+    /// An object written in pieces (`JSONValue.streamObject`).
+    mutating func append(fields: [(String, JSONValue.Streamed)]) {
+        print(count == 0 ? "[\n  " : ",\n  ", terminator: "")
+        JSONValue.streamObject(fields, indent: 2, level: 1) { print($0, terminator: "") }
+        count += 1
+    }
+
     func finish() { print(count == 0 ? "[]" : "\n]") }
 }

@@ -118,10 +118,17 @@ struct CrossCheckerTests {
         let summary = try ledger.check()
         #expect(summary.conflicts == 0)
         #expect(summary.undatedEvents == 1)
-        // Published ten days apart: only with a wider window.
-        let wide = try ledger.check(eventWindowDays: 14)
-        #expect(wide.conflicts == 1)
+        // Published ten days apart: not within a wider window either, as nothing ties the two
+        // reports to one attack (attacks on a country recur nightly).
+        #expect(try ledger.check(eventWindowDays: 14).conflicts == 0)
         _ = folder
+        // Ten days apart on one city: with a wider window, the same place ties them.
+        let (city, _) = try Self.ledger([
+            Story(outlet: "A", published: "2025-11-10", text: "Russia launched 450 drones at Lviv, the air force said."),
+            Story(outlet: "B", published: "2025-11-20", text: "Russia launched 476 drones at Lviv, the air force said."),
+        ])
+        #expect(try city.check().conflicts == 0)
+        #expect(try city.check(eventWindowDays: 14).conflicts == 1)
         // Dated by the sentence (`overnight`) ten days apart: different attacks, whatever the window.
         let (anchored, _) = try Self.ledger([
             Story(
@@ -136,14 +143,15 @@ struct CrossCheckerTests {
 
     @Test func aLargeBlockStillFindsItsConflictThroughTheIndex() throws {
         // 120 reports of different attacks (more than a block compared pair by pair), one attack reported twice.
-        let places = ["Kharkiv", "Odesa", "Dnipro", "Lviv", "Sumy", "Poltava", "Kherson", "Mykolaiv", "Chernihiv", "Rivne"]
+        let places = ["Kharkiv", "Odesa", "Dnipro", "Lviv", "Sumy", "Poltava", "Vinnytsia", "Mykolaiv", "Chernihiv", "Rivne"]
         let districts = [
             "Northern", "Southern", "Eastern", "Western", "Central", "Riverside", "Oldtown", "Harbour", "Airport", "Industrial",
             "Hillside", "Lakeside",
         ]
         var stories: [Story] = []
         for i in 0..<120 {
-            let day = 1 + i / 10
+            // Ten cities a night, every other night: two nights on one city are two attacks.
+            let day = 1 + (i / 10) * 2
             stories.append(
                 Story(
                     outlet: "Outlet \(i)", published: String(format: "2025-03-%02d", min(day, 28)),
@@ -180,7 +188,7 @@ struct CrossCheckerTests {
         ])
         let summary = try ledger.check()
         #expect(summary.conflicts == 0)
-        let flags = try ledger.flags(status: nil)
+        let flags = try ledger.flags(status: nil, kinds: nil)
         #expect(flags.allSatisfy { $0.kind == "update" })
         #expect(flags.count == 1)
 
@@ -259,5 +267,79 @@ struct CrossCheckerTests {
         let flag = try #require(try ledger.flag(id: id))
         #expect(flag.stale)
         #expect(flag.members.contains { $0.removed && $0.claim.text == "430" })
+    }
+
+    @Test func aReviewedFlagStaysWhenUnrelatedArticlesArrive() throws {
+        let (ledger, folder) = try Self.ledger(Self.twoReports)
+        try ledger.check()
+        let id = try #require(try ledger.flags(status: nil).first?.id)
+        try ledger.decide(.dismiss, flag: id, reason: .differentEvents, reviewer: "ana")
+        let other = Story(
+            outlet: "Daily Four", published: "2025-11-26", text: "Floods displaced 2,000 people in the valley, officials said.")
+        try write(Self.markdown(other), to: other.name, in: folder)
+        try ingest([folder], into: ledger)
+        try ledger.check()
+        let flag = try #require(try ledger.flag(id: id))
+        #expect(!flag.stale)
+        #expect(flag.status == "dismissed")
+        #expect(Self.figures(flag) == ["430", "464"])
+    }
+
+    // MARK: - Two figures in one article
+
+    @Test func twoEstimatesInOneArticleAreDisputed() throws {
+        let (ledger, _) = try Self.ledger([
+            Story(
+                outlet: "Daily", published: "2025-11-25",
+                text:
+                    "Police counted 40,000 marchers in Lisbon on Saturday. Organisers said 100,000 marchers took part in Lisbon on Saturday."
+            )
+        ])
+        let summary = try ledger.check()
+        #expect(summary.disputed == 1)
+        let flag = try #require(try ledger.flags(status: nil).first)
+        #expect(flag.kind == "disputed")
+        #expect(flag.explanation.contains("two figures for one quantity"))
+    }
+
+    // MARK: - Confidence and order
+
+    @Test func flagsCarryAConfidenceAndListTheStrongestFirst() throws {
+        let (ledger, _) = try Self.ledger(
+            Self.twoReports + [
+                Story(outlet: "Weekly", published: nil, text: "Russia launched 300 missiles at Ukraine, the air force said."),
+                Story(outlet: "Monthly", published: nil, text: "Russia launched 350 missiles at Ukraine, the air force said."),
+            ])
+        try ledger.check()
+        let flags = try ledger.flags(status: nil)
+        #expect(flags.count >= 1)
+        #expect(flags.allSatisfy { (0...1).contains($0.confidence) })
+        #expect(flags.map(\.confidence) == flags.map(\.confidence).sorted(by: >))
+        let strong = try ledger.flags(status: nil, minConfidence: 0.75)
+        #expect(strong.allSatisfy { $0.confidence >= 0.75 })
+    }
+
+    @Test func theSameArticlesGiveTheSameFlagsInAnyOrder() throws {
+        let stories =
+            Self.twoReports + [
+                Story(
+                    outlet: "Daily Three", published: "2025-11-25",
+                    text: "Russia launched 480 drones at Ukraine overnight, the air force said."),
+                Story(
+                    outlet: "Daily Five", published: "2025-11-25",
+                    text: "Nine people were killed in Odesa overnight, officials said."),
+                Story(
+                    outlet: "Daily Six", published: "2025-11-25",
+                    text: "Twelve people were killed in Odesa overnight, officials said."),
+            ]
+        func flags(_ stories: [Story]) throws -> [String] {
+            let (ledger, _) = try Self.ledger(stories)
+            try ledger.check()
+            try ledger.check()
+            return try ledger.flags(status: nil, kinds: nil).map { "\($0.kind) \($0.title) \(Self.figures($0)) \($0.confidence)" }
+        }
+        let forward = try flags(stories)
+        #expect(!forward.isEmpty)
+        #expect(try flags(stories.reversed()) == forward)
     }
 }

@@ -201,4 +201,15 @@ struct ClaimExtractorTests {
         #expect(claim.eventDate == date)
         #expect(claim.eventDateBasis == basis)
     }
+
+    /// A figure given as an earlier stage of a running story carries `@earlier`, so it is compared
+    /// only with other earlier figures, not with the current toll.
+    @Test func anEarlierFigureIsMarked() throws {
+        let text = "Six people were killed, the mayor said. He had earlier said two people were killed."
+        let claims = extraction(text).claims
+        let now = try #require(claims.first { $0.text.lowercased() == "six" })
+        let before = try #require(claims.first { $0.text.lowercased() == "two" })
+        #expect(!(now.context ?? "").contains("@earlier"))
+        #expect((before.context ?? "").contains("@earlier"))
+    }
 }

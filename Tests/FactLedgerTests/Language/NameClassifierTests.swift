@@ -21,6 +21,11 @@ struct NameClassifierTests {
         Case(marked: "Trains were cancelled, according to 1️⃣Ukrzaliznytsia2️⃣, the state railway.", nameClass: .organisation),
         Case(marked: "The figures were first reported by 1️⃣Reuters2️⃣.", nameClass: .organisation),
         Case(marked: "Senator 1️⃣Ann Marsh2️⃣ voted against it.", nameClass: .person),
+        // A name no table knows after a preposition of place is a place; with a possessive, only
+        // when what it owns is a place.
+        Case(marked: "Shelling damaged homes in 1️⃣Zorivka2️⃣ overnight.", nameClass: .place),
+        Case(marked: "Ships were seen at 1️⃣Veldmark2️⃣’s port at dawn.", nameClass: .place),
+        Case(marked: "The talks began at 1️⃣Halvorsen2️⃣’s request.", nameClass: .other),
     ])
     func classesNames(_ c: Case) throws {
         let marked = MarkedText(c.marked)

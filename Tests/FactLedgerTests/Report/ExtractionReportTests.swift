@@ -44,3 +44,18 @@ struct ExtractionReportTests {
         #expect(Set(json.keys) == ["file", "chars", "language", "quotes", "claims", "numbers", "diagnostics"])
     }
 }
+
+/// `extract --json` writes each article in pieces; the text is the same as the whole value's.
+struct StreamedJSONTests {
+    @Test func aStreamedObjectReadsAsTheWholeValue() {
+        let text = "“We will not accept this,” the minister said. Russia launched 430 drones and 20 missiles, officials said."
+        let article = Article(file: "a.txt", text: text)
+        let fields = ExtractionReport.jsonFields(article, Extractor().extract(article))
+        var pieces = ""
+        JSONValue.streamObject(fields, indent: 2, level: 1) { pieces += $0 }
+        #expect(pieces == ExtractionReport.json(article, Extractor().extract(article)).rendered(indent: 2, level: 1))
+        var empty = ""
+        JSONValue.streamObject([("claims", .items(count: 0, item: { _ in .null }))], indent: 0, level: 0) { empty += $0 }
+        #expect(empty == #"{"claims":[]}"#)
+    }
+}

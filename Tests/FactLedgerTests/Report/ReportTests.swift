@@ -133,7 +133,7 @@ struct ReportTests {
             end: hostile.count + 5, sentenceStart: 0, sentenceEnd: hostile.count + 13, convertsClaimId: nil)
         let flag = FlagListing(
             id: 7, title: hostile, kind: "conflict", status: "open", explanation: hostile, gap: 1, relativeGap: 0.5,
-            dateRelation: "same", stale: false,
+            dateRelation: "same", stale: false, confidence: 0.8, evidence: .object([("note", .string(hostile))]),
             members: [FlagListing.Member(claim: claim, removed: false, addedAt: "", isNew: false)],
             lastDecision: nil)
         let data = ReportData(

@@ -56,7 +56,8 @@ enum FigureEvent {
     /// `22 missiles, including four Kinzhals, and 464 drones were fired`: coordinated phrases share
     /// the verb after the last of them. Looks ahead through `and`, another phrase, figures and
     /// commas to the first verb of the clause, and takes it when it is an event; a verb right after
-    /// `and` coordinates verbs, not phrases (`killing six and injuring 13`).
+    /// `and` coordinates verbs, not phrases (`killing six and injuring 13`), and `but` starts
+    /// another clause (`intercepted 585 drones and 30 missiles, but 29 locations were hit`).
     static func sharedVerb(after start: Int, family: String?, in s: FrameSentence) -> (event: String, at: Int)? {
         var j = start
         var steps = 0
@@ -65,6 +66,8 @@ enum FigureEvent {
         while s.contains(j), steps < 16, !s.isBoundary(j) {
             if let tag = s.tag(j) {
                 switch tag {
+                // `but`, `yet`, `so` join clauses, never the phrases a verb is shared by.
+                case .cconj where clauseConjunctions.contains(s.lower(j)): return nil
                 case .cconj: sawConjunction = true
                 case .noun, .propn, .num: if sawConjunction { sawPhrase = true }
                 case .adj, .det, .punct, .adp, .aux, .adv, .part: break
@@ -128,6 +131,8 @@ enum FigureEvent {
         // `45 in critical condition`
         "in",
     ]
+
+    static let clauseConjunctions: Set<String> = ["but", "yet", "so"]
 
     static let clauseWords: Set<String> = ["that", "which", "who", "while", "whereas", "because", "although", "though", "but"]
 }

@@ -5,8 +5,19 @@
 /// Reason: the same count in two places is two quantities; names come from the language layer's
 /// classed names, so a city is never an actor and a ministry never a place.
 enum FigurePlace {
+    /// `names` are the article's names in text order.
     static func find(figure: ClosedRange<Int>, names: [NameSpan], in s: FrameSentence) -> (place: String?, actors: [String]) {
-        let inSentence = names.filter { s.range.contains($0.first) }
+        // Binary search for the sentence's first name: a scan of every name per figure made long articles quadratic.
+        var low = 0, high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid].first < s.range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var inSentence: [NameSpan] = []
+        while low < names.count, names[low].first < s.range.upperBound {
+            inSentence.append(names[low])
+            low += 1
+        }
         let places = inSentence.filter { $0.nameClass == .place }
         // A place after the figure (`12 people were injured in Lyon`) before one that opens the sentence.
         let place =

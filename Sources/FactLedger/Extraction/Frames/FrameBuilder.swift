@@ -1,6 +1,8 @@
 /// Builds each claim's frame (`ClaimFrame`) from the rules in this folder, in order:
 ///
-/// 1. an article in another language: `ForeignFrame`;
+/// 1. an article in another language: `ForeignFrame`; a figure that places an event in time
+///    (`three years ago`, `2-3 December`: `RelativeTime`), describes one thing (`a 22-storey
+///    building`: `AttributeFigure`) or ranks it (`a third deputy`: `OrdinalFigure`) has no frame;
 /// 2. a year or date: the event it dates (`EventOfYear`);
 /// 3. the counted phrase: after the figure (`CountedPhrase`), for money after `in`/`of`/`for`
 ///    (`$300 billion in frozen assets`), paired by `respectively` or pointed back to (`N others`,
@@ -40,6 +42,14 @@ struct FrameBuilder {
             return frame
         }
         var frame = ClaimFrame()
+        if n.kind == .duration, RelativeTime.placesInTime(figureLast: n.last, in: s) { return frame }
+        if n.kind == .count || n.kind == .measure,
+            RelativeTime.isDate(figure: n.first...n.last, in: s)
+                || AttributeFigure.describesOneThing(figureFirst: n.first, figureLast: n.last, in: s)
+                || OrdinalFigure.ranksOneThing(figureLast: n.last, in: s)
+        {
+            return frame
+        }
         var phrase: CountedPhrase?
         var entity: FrameLexicon.Entity?
         var event: String?

@@ -370,13 +370,14 @@ struct ClaimExtractor {
 
     // MARK: - Dates
 
-    /// The date the figure is about: a date in the sentence, a year claim's own year, a relative
-    /// time (`overnight`, `on Tuesday`, `last week`) counted from the published date, else the published date.
     /// The dates written in one sentence: the first, and the first with its year.
     struct SentenceDates {
         var first: String?
         var explicit: String?
     }
+
+    /// The date the figure is about: a date in the sentence, a year claim's own year, a relative
+    /// time (`overnight`, `on Tuesday`, `last week`) counted from the published date, else the published date.
 
     private func eventDate(of n: RecognizedNumber, sentence: Range<Int>, dates: SentenceDates, published: String?) -> (
         String?, EventDateBasis

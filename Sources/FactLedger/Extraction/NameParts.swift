@@ -75,7 +75,7 @@ public struct NameParts: Hashable, Sendable {
     }
 
     private static let transliterations: [([UInt8], [UInt8])] = [
-        ("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "i"), ("ie", "e"), ("ph", "f"), ("w", "v"), ("ck", "k"),
+        ("iy", "y"), ("yy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "i"), ("ie", "e"), ("ph", "f"), ("w", "v"), ("ck", "k"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Every occurrence of `from` replaced by `to`, left to right.

@@ -366,11 +366,27 @@ struct QuoteRun {
 
     /// Interprets the tokens of a speaker phrase.
     private mutating func interpret(_ a: Int, _ b: Int, at position: Int) -> Int? {
-        let tokens = Array(a...b)
+        var a = a
         // Pronouns.
         if a == b, t.isWord(a), Lexicon.pronouns.contains(t.hash(a)) {
             return pronoun(t.hash(a), at: position)
         }
+        if SpeakerCandidate.isFragment(t, a, b) || SpeakerCandidate.hasVagueHead(t, a, b) { return nil }
+        // `Ukraine’s armed forces said`, `Nato’s press office`: an organisation named by its owner,
+        // read whole when the phrase starts after the possessive (or after the words between).
+        var owner = a - 1
+        while owner > a - 4, owner > 0, t.isWord(owner), !t.isCapitalised(owner), !Lexicon.determiners.contains(t.hash(owner)) {
+            owner -= 1
+        }
+        if t.isWord(b), NameLexicon.organisationWords.contains(t.hash(b)), owner >= 1, t.kind(owner) == .possessive,
+            t.isCapitalised(owner - 1)
+        {
+            a = owner - 1
+            while a > 0, t.isWord(a - 1), t.isCapitalised(a - 1), !Lexicon.capitalisedFunctionWords.contains(t.hash(a - 1)) {
+                a -= 1
+            }
+        }
+        let tokens = Array(a...b)
         // Spokespeople: `Starmer’s official spokesperson`, `Driscoll’s spokesperson Jeff Tolbert`,
         // `White House spokesperson Karoline Leavitt`, `his spokesperson`.
         if let s = tokens.first(where: { t.isWord($0) && NameLexicon.spokespersonWords.contains(t.hash($0)) }) {
@@ -394,13 +410,22 @@ struct QuoteRun {
             headEnd = of - 1
         }
         var k = a
+        var namesPlace = false
         while k <= headEnd {
             if t.isPunct(k, 0x28), let close = (k...headEnd).first(where: { t.isPunct($0, 0x29) }) {
                 k = close + 1
                 continue
             }
             if t.isCapitalised(k), let run = entities.nameRun(at: k), run.last <= headEnd {
-                runs.append((k, run))
+                // A place is no speaker (`SpeakerCandidate`), unless the article has named a person so.
+                if !SpeakerCandidate.isPlace(run.words)
+                    || entities.lookup(run.words).map({ entities.entities[$0].kind == .person }) == true
+                    || hasOrganisationWord(a, b)
+                {
+                    runs.append((k, run))
+                } else {
+                    namesPlace = true
+                }
                 k = run.last + 1
             } else {
                 k += 1
@@ -465,10 +490,12 @@ struct QuoteRun {
             if isOffice(a, b) { return entities.roleOnlyEntity(phrase) }
         }
         // A person described (`the clown`, `The 90-year-old`): the person named just before; an
-        // anonymous one (`the source`) or a thing (`the text`) stays unresolved.
+        // anonymous one (`the source`) or a thing (`the text`) stays unresolved, and so does one
+        // described by a place (`the New York businessman`): that says who, but not as the
+        // previous sentence's person does.
         let head = t.hash(b)
         guard t.isWord(b), NameLexicon.personNouns.contains(head) || t.text(b).hasSuffix("-old"),
-            !NameLexicon.anonymousNouns.contains(head)
+            !NameLexicon.anonymousNouns.contains(head), !namesPlace
         else {
             return nil
         }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import FactLedger
+import Foundation
 
 @main
 struct FactLedgerCommand: AsyncParsableCommand {
@@ -17,4 +19,34 @@ struct FactLedgerCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+
+    /// Runs the command, then flushes standard output: a failed write (a full disk, `> /dev/full`)
+    /// is one line and exit 1, never output lost with exit 0.
+    static func main() async {
+        var failure: (any Error)?
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            failure = error
+        }
+        if let writeError = StandardOutput.finish() {
+            Output.error("\(writeError)")
+            Foundation.exit(1)
+        }
+        guard let failure else { return }
+        // Errors of the ledger and of files are one line in one form (`error: …`), exit 1; usage
+        // errors and help keep ArgumentParser's output and codes (64, 0).
+        if exitCode(for: failure) == .failure, !(failure is ExitCode) {
+            var message = fullMessage(for: failure)
+            if message.hasPrefix("Error: ") { message.removeFirst(7) }
+            Output.error(message)
+            Foundation.exit(1)
+        }
+        exit(withError: failure)
+    }
 }

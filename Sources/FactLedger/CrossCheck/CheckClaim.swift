@@ -2,46 +2,56 @@ import Foundation
 
 /// A claim as the cross-checker reads it: its figure, its frame and where it was published. The
 /// ledger streams these in (`Ledger.check`); tests build them directly (`CheckClaim(id:…)`), so
-/// every rule of the checker runs without a database.
-struct CheckClaim: Hashable, Sendable {
-    var id: Int64
-    var articleId: Int64
+/// every rule of the checker runs without a database. A class, immutable: the checker passes
+/// claims around by the million, and a reference costs one retain where a copy of the fields
+/// cost one per string.
+final class CheckClaim: Sendable {
+    let id: Int64
+    let articleId: Int64
     /// What the versions of the article share (its URL, else its path): one source.
-    var sourceKey: String
-    var outlet: String?
+    let sourceKey: String
+    let outlet: String?
+    /// `outlet` folded (case and accents aside), for telling sources apart.
+    let outletKey: String?
     /// The article's published date as stored (ISO-8601), and as days since 1970-01-01.
-    var published: String?
-    var publishedDay: Int32?
+    let published: String?
+    let publishedDay: Int32?
 
-    var kind: ClaimKind
-    var unit: String?
+    let kind: ClaimKind
+    let unit: String?
     /// The figure as stated, and the interval its qualifier makes of it.
-    var value: Double
-    var interval: Interval
+    let value: Double
+    let interval: Interval
     /// The figure as written (`nearly 300`) and its qualifier.
-    var text: String
-    var qualifier: String?
+    let text: String
+    let qualifier: String?
+    /// The qualifier makes the figure approximate (`about`, `nearly`: `Confidence.isApproximate`).
+    let isApproximate: Bool
 
     /// The blocking key: unit family and measure key (`count|people|killed||`); see `SubjectKey`.
-    var blockKey: String
+    let blockKey: String
     /// The frame (see `ClaimFrame`).
-    var entity: String?
-    var event: String?
-    var place: String?
-    var actors: [String]
+    let entity: String?
+    let event: String?
+    let place: String?
+    /// The gazetteer's view of `place`, looked up once.
+    let placeInfo: SameEvent.PlaceInfo?
+    let actors: [String]
+    /// `actors` folded (case and accents aside), for comparing.
+    let actorKeys: [String]
     /// Nationalities among the frame's modifiers (`ukraine` for `Ukrainian armed forces`).
-    var nationalities: [String]
+    let nationalities: [String]
     /// A readable phrase for the measure (`people killed`).
-    var subject: String?
+    let subject: String?
 
     /// The day the figure is about, as days since 1970-01-01, and how the text anchored it.
-    var eventDay: Int32?
-    var eventBasis: EventDateBasis
+    let eventDay: Int32?
+    let eventBasis: EventDateBasis
     /// Context markers two comparable claims must share (`@week`, `@2030`, `@part`).
-    var markers: [String]
+    let markers: [String]
     /// Hash of the claim's sentence: copies of one sentence are one report.
-    var sentenceHash: Int64
-    var speaker: String?
+    let sentenceHash: Int64
+    let speaker: String?
 
     init(
         id: Int64, articleId: Int64, sourceKey: String? = nil, outlet: String? = nil, published: String? = nil,
@@ -56,31 +66,38 @@ struct CheckClaim: Hashable, Sendable {
         self.articleId = articleId
         self.sourceKey = sourceKey ?? "article-\(articleId)"
         self.outlet = outlet
+        outletKey = outlet.map(NameKey.fold)
         self.published = published
         publishedDay = Days.from(published)
         self.kind = kind
         self.unit = unit
-        self.value = value
-        self.interval = interval ?? Interval(lower: value, upper: value)
+        let stated = interval ?? Interval(lower: value, upper: value)
         if kind == .date {
             // A date's figure is its digits (20251125): compared as days.
             func day(_ v: Double?) -> Double? { v.flatMap { Self.dayOfDigits($0) }.map(Double.init) ?? v }
             self.value = day(value) ?? value
             self.interval = Interval(
-                lower: day(self.interval.lower), upper: day(self.interval.upper), lowerInclusive: self.interval.lowerInclusive,
-                upperInclusive: self.interval.upperInclusive)
+                lower: day(stated.lower), upper: day(stated.upper), lowerInclusive: stated.lowerInclusive,
+                upperInclusive: stated.upperInclusive)
+        } else {
+            self.value = value
+            self.interval = stated
         }
         self.text = text ?? ClaimFormat.figure(value)
         self.qualifier = qualifier
+        isApproximate = Confidence.isApproximate(qualifier: qualifier)
         self.blockKey = blockKey
         self.entity = entity
         self.event = event
         self.place = place
+        placeInfo = place.map(SameEvent.PlaceInfo.init)
         self.actors = actors
+        actorKeys = actors.map(NameKey.fold)
         self.nationalities = nationalities.sorted()
         self.subject = subject
-        eventDay = Days.from(eventDate) ?? (eventBasis == .published ? publishedDay : nil)
-        self.eventBasis = eventDay == nil ? .unknown : eventBasis
+        let day = Days.from(eventDate) ?? (eventBasis == .published ? Days.from(published) : nil)
+        eventDay = day
+        self.eventBasis = day == nil ? .unknown : eventBasis
         self.markers = markers.sorted()
         self.sentenceHash = sentenceHash ?? id
         self.speaker = speaker

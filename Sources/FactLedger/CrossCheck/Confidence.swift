@@ -47,7 +47,7 @@ enum Confidence {
         }
         let sources: Double =
             a.articleId == b.articleId
-            ? 0.8 : (a.outlet != nil && a.outlet.map(NameKey.fold) == b.outlet.map(NameKey.fold) ? 0.85 : 1)
+            ? 0.8 : (a.outletKey != nil && a.outletKey == b.outletKey ? 0.85 : 1)
         let gap = 0.7 + 0.3 * min(1, relativeGap / 0.05)
         let approximate = isApproximate(a) || isApproximate(b) ? 0.9 : 1
         return Factors(dates: dates, place: place, sources: sources, gap: gap, approximate: approximate)
@@ -58,8 +58,10 @@ enum Confidence {
         confidence >= 0.75 ? "strong" : confidence >= 0.5 ? "moderate" : "weak"
     }
 
-    static func isApproximate(_ c: CheckClaim) -> Bool {
-        guard let q = c.qualifier?.lowercased() else { return false }
+    static func isApproximate(_ c: CheckClaim) -> Bool { c.isApproximate }
+
+    static func isApproximate(qualifier: String?) -> Bool {
+        guard let q = qualifier?.lowercased() else { return false }
         return approximateQualifiers.contains { q.hasPrefix($0) }
     }
 

@@ -19,7 +19,7 @@ struct CrossChecker: Sendable {
     /// Largest block compared pair by pair; larger blocks compare each claim with its neighbours in time.
     var exhaustiveLimit = 64
     /// How many following claims (in date order) each claim of a large block is compared with.
-    var neighbours = 48
+    var neighbours = 16
 
     init() {}
 
@@ -45,7 +45,18 @@ struct CrossChecker: Sendable {
         var relativeGap: Double
         var evidence: SameEvent.Evidence
         var factors: Confidence.Factors
-        var confidence: Double { factors.value }
+        /// `factors.value`, computed once (pairs are sorted by it).
+        let confidence: Double
+
+        init(a: Int, b: Int, gap: Double, relativeGap: Double, evidence: SameEvent.Evidence, factors: Confidence.Factors) {
+            self.a = a
+            self.b = b
+            self.gap = gap
+            self.relativeGap = relativeGap
+            self.evidence = evidence
+            self.factors = factors
+            confidence = factors.value
+        }
     }
 
     /// A flag to be: claims about one quantity that cannot all be true (or a toll that moved).
@@ -128,13 +139,13 @@ struct CrossChecker: Sendable {
     static func isDispute(_ a: CheckClaim, _ b: CheckClaim, measure: MeasureKind, evidence: SameEvent.Evidence) -> Bool {
         if case .runningToll = measure { return false }
         if a.event == nil {
-            guard case .same(let place) = evidence.place, !SameEvent.isCountry(place) else { return false }
+            guard case .same = evidence.place, a.placeInfo?.isCountry == false else { return false }
         }
         switch evidence.place {
         case .same: return true
         case .unknown:
-            func local(_ p: String?) -> Bool { p.map { !SameEvent.isCountry($0) } ?? false }
-            return !local(a.place) && !local(b.place)
+            func local(_ p: SameEvent.PlaceInfo?) -> Bool { p.map { !$0.isCountry } ?? false }
+            return !local(a.placeInfo) && !local(b.placeInfo)
         case .different: return false
         }
     }

@@ -26,7 +26,8 @@ enum DateInference {
             while k < dated.count, dated[k].value <= high, days.count < 64 {
                 let d = dated[k]
                 let point = Interval(lower: u.value, upper: u.value)
-                if d.articleId != u.articleId, d.interval.gap(to: point) == nil, !isDifferent(SameEvent.places(u.place, d.place)),
+                if d.articleId != u.articleId, d.interval.gap(to: point) == nil,
+                    !isDifferent(SameEvent.places(u.placeInfo, d.placeInfo)),
                     let day = d.eventDay
                 {
                     days.append(day)

@@ -14,12 +14,18 @@ enum FindingGroups {
         _ block: [CheckClaim], _ edges: [CrossChecker.Pair], agreeing: [(Int, Int)], linked: (Int, Int) -> Bool
     ) -> [Group] {
         guard !edges.isEmpty else { return [] }
-        var groupOf: [Int: Int] = [:]
+        // Dense arrays, not dictionaries: a large block has tens of thousands of edges.
+        var groupOf = [Int](repeating: -1, count: block.count)
         var groups: [[Int]] = []
-        let ordered = edges.sorted { ($0.confidence, $0.gap, -$0.a, -$0.b) > ($1.confidence, $1.gap, -$1.a, -$1.b) }
-        for e in ordered {
+        // Indices sorted, not the pairs: moving pairs (with their evidence) costs retains.
+        let ordered = edges.indices.sorted { x, y in
+            let p = edges[x], q = edges[y]
+            return (p.confidence, p.gap, -p.a, -p.b) > (q.confidence, q.gap, -q.a, -q.b)
+        }
+        for k in ordered {
+            let e = edges[k]
             let (i, j) = (e.a, e.b)
-            switch (groupOf[i], groupOf[j]) {
+            switch (groupOf[i] < 0 ? nil : groupOf[i], groupOf[j] < 0 ? nil : groupOf[j]) {
             case (nil, nil):
                 groupOf[i] = groups.count
                 groupOf[j] = groups.count
@@ -43,8 +49,9 @@ enum FindingGroups {
             }
         }
         for (x, y) in agreeing {
-            for (c, other) in [(x, y), (y, x)] where groupOf[c] == nil {
-                if let g = groupOf[other], groups[g].allSatisfy({ linked($0, c) }) {
+            for (c, other) in [(x, y), (y, x)] where groupOf[c] < 0 {
+                let g = groupOf[other]
+                if g >= 0, groups[g].allSatisfy({ linked($0, c) }) {
                     groups[g].append(c)
                     groupOf[c] = g
                 }
@@ -52,7 +59,8 @@ enum FindingGroups {
         }
         var pairsOf: [Int: [CrossChecker.Pair]] = [:]
         for e in edges {
-            if let g = groupOf[e.a], groupOf[e.b] == g { pairsOf[g, default: []].append(e) }
+            let g = groupOf[e.a]
+            if g >= 0, groupOf[e.b] == g { pairsOf[g, default: []].append(e) }
         }
         var out: [Group] = []
         for (g, members) in groups.enumerated() where members.count > 1 {

@@ -49,13 +49,45 @@ enum FlagReconciliation {
         }
     }
 
+    /// A finding as the plan and the writer need it: its claims' ids and identities and its
+    /// words, made when its block is checked, so a large ledger's findings do not hold their claims.
+    struct Candidate: Sendable {
+        var kind: FlagKind
+        var blockKey: String
+        var claimIds: [Int64]
+        var identities: [String]
+        var title: String
+        var explanation: String
+        var gap: Double
+        var relativeGap: Double
+        var dateRelation: String
+        var confidence: Double
+        /// The evidence as JSON text.
+        var evidence: String
+
+        init(_ f: CrossChecker.Finding) {
+            let text = FlagExplanation.make(f)
+            kind = f.kind
+            blockKey = f.blockKey
+            claimIds = f.claims.map(\.id)
+            identities = f.claims.map(FlagReconciliation.identity)
+            title = text.title
+            explanation = text.explanation
+            gap = text.gap
+            relativeGap = text.relativeGap
+            dateRelation = text.dateRelation
+            confidence = text.confidence
+            evidence = text.evidence.rendered()
+        }
+    }
+
     struct Plan: Sendable {
         struct Write: Sendable {
             /// The flag to update, or nil for a new one.
             var flagId: Int64?
             /// The key of a new flag.
             var newKey: String
-            var finding: CrossChecker.Finding
+            var finding: Candidate
             var link: [Int64]
             var unlink: [Int64]
         }
@@ -73,7 +105,7 @@ enum FlagReconciliation {
         "\(source)|\(blockKey ?? "")|\(value)"
     }
 
-    static func plan(findings: [CrossChecker.Finding], flags: [StoredFlag]) -> Plan {
+    static func plan(findings: [Candidate], flags: [StoredFlag]) -> Plan {
         var plan = Plan()
         // Which flags hold each claim id and each identity.
         var byClaim: [Int64: [Int]] = [:]
@@ -86,13 +118,13 @@ enum FlagReconciliation {
         }
         var taken = Set<Int>()
         let order = findings.indices.sorted {
-            (findings[$0].claims[0].id, findings[$0].kind.rawValue) < (findings[$1].claims[0].id, findings[$1].kind.rawValue)
+            (findings[$0].claimIds[0], findings[$0].kind.rawValue) < (findings[$1].claimIds[0], findings[$1].kind.rawValue)
         }
         for n in order {
             let finding = findings[n]
             var overlap: [Int: Int] = [:]
-            for c in finding.claims {
-                let holders = Set((byClaim[c.id] ?? []) + (byIdentity[identity(c)] ?? []))
+            for (id, identity) in zip(finding.claimIds, finding.identities) {
+                let holders = Set((byClaim[id] ?? []) + (byIdentity[identity] ?? []))
                 for k in holders { overlap[k, default: 0] += 1 }
             }
             // Same kind first, then the most claims in common, then the oldest flag.
@@ -102,17 +134,17 @@ enum FlagReconciliation {
             let best = overlap.keys.filter { !taken.contains($0) }.max { rank($0) < rank($1) }.map {
                 (key: $0, value: overlap[$0]!)
             }
-            let members = Set(finding.claims.map(\.id))
+            let members = Set(finding.claimIds)
             guard let k = best?.key else {
-                let key = "\(finding.kind.rawValue)|\(finding.blockKey)#\(finding.claims.map(\.id).min()!)"
+                let key = "\(finding.kind.rawValue)|\(finding.blockKey)#\(finding.claimIds.min()!)"
                 plan.writes.append(
-                    Plan.Write(flagId: nil, newKey: key, finding: finding, link: finding.claims.map(\.id), unlink: []))
+                    Plan.Write(flagId: nil, newKey: key, finding: finding, link: finding.claimIds, unlink: []))
                 continue
             }
             taken.insert(k)
             let flag = flags[k]
             let linked = flag.members.filter(\.linked)
-            let link = finding.claims.map(\.id).filter { id in !linked.contains { $0.claimId == id } }
+            let link = finding.claimIds.filter { id in !linked.contains { $0.claimId == id } }
             // A reviewed flag keeps the claims its reviewer saw while they exist.
             let unlink = linked.filter { !members.contains($0.claimId) && (!flag.reviewed || !$0.current) }.map(\.claimId)
             plan.writes.append(Plan.Write(flagId: flag.id, newKey: "", finding: finding, link: link, unlink: unlink))

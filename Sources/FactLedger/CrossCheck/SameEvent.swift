@@ -68,7 +68,7 @@ struct SameEvent {
         }
         var isToll = false
         if case .runningToll = measure { isToll = true }
-        let place = Self.places(a.place, b.place, tollPlaces: isToll)
+        let place = Self.places(a.placeInfo, b.placeInfo, tollPlaces: isToll)
         if case .different = place { return nil }
         let dates: DateRelation
         var dayOf = { (c: CheckClaim) in c.eventDay }
@@ -90,43 +90,62 @@ struct SameEvent {
         }
         if measure.isDated, !Self.isAnchoredPair(dates) {
             var tied = a.articleId == b.articleId || sameStory(a, b)
-            if case .same(let name) = place, !Self.isCountry(name) { tied = true }
+            if case .same = place, a.placeInfo?.isCountry == false { tied = true }
             if case .inferred(let d) = dates, d <= 1 { tied = true }
             guard tied else { return nil }
         }
-        let actors = Set(a.actors.map(NameKey.fold))
-        let shared = b.actors.filter { actors.contains(NameKey.fold($0)) }
+        let shared =
+            a.actors.isEmpty || b.actors.isEmpty ? [] : zip(b.actors, b.actorKeys).filter { a.actorKeys.contains($0.1) }.map(\.0)
         return Evidence(place: place, dates: dates, sharedActors: Array(Set(shared)).sorted())
     }
 
-    static func isCountry(_ name: String) -> Bool {
-        Gazetteer.shared.entries(named: name).contains { $0.placeClass == .country || $0.placeClass == .continent }
-    }
+    static func isCountry(_ name: String) -> Bool { PlaceInfo(name).isCountry }
 
     private static func isAnchoredPair(_ d: DateRelation) -> Bool {
         if case .anchored = d { return true }
         return false
     }
 
-    /// Two place names compared: equal (case and accents aside); different when they are two
-    /// cities or regions the gazetteer knows; with `tollPlaces`, also a city and a country it is
-    /// not in (a toll is counted where it happened: `killed in Ternopil` and `killed in Hong
-    /// Kong` are two disasters). Otherwise nothing to tell: a country is as often a party as a
-    /// place (`Russia launched`, `with America providing`), so two countries rule nothing out.
-    static func places(_ a: String?, _ b: String?, tollPlaces: Bool = false) -> PlaceRelation {
-        guard let a, let b else { return .unknown }
-        if NameKey.fold(a) == NameKey.fold(b) { return .same(a) }
-        let ea = Gazetteer.shared.entries(named: a), eb = Gazetteer.shared.entries(named: b)
-        let local: Set<Gazetteer.PlaceClass> = [.city, .capital, .region]
-        func isLocal(_ e: [Gazetteer.Entry]) -> Bool {
-            e.contains { local.contains($0.placeClass) } && !e.contains { $0.placeClass == .country }
+    /// What the gazetteer says of one place name, looked up once per claim (`CheckClaim.placeInfo`)
+    /// rather than once per pair.
+    struct PlaceInfo: Hashable, Sendable {
+        var name: String
+        /// Folded for comparison (case and accents aside).
+        var key: String
+        /// A city or region (and not also a country).
+        var isLocal: Bool
+        var isCountry: Bool
+        /// The countries a local place lies in, and the countries the name is.
+        var countries: Set<String>
+
+        init(_ name: String) {
+            self.name = name
+            key = NameKey.fold(name)
+            let entries = Gazetteer.shared.entries(named: name)
+            let local: Set<Gazetteer.PlaceClass> = [.city, .capital, .region]
+            isCountry = entries.contains { $0.placeClass == .country || $0.placeClass == .continent }
+            isLocal = entries.contains { local.contains($0.placeClass) } && !entries.contains { $0.placeClass == .country }
+            countries = Set(
+                entries.filter { local.contains($0.placeClass) || $0.placeClass == .country }.map(\.country))
         }
-        func isCountry(_ e: [Gazetteer.Entry]) -> Bool { e.contains { $0.placeClass == .country } }
-        if isLocal(ea), isLocal(eb) { return .different(a, b) }
+    }
+
+    static func places(_ a: String?, _ b: String?, tollPlaces: Bool = false) -> PlaceRelation {
+        places(a.map(PlaceInfo.init), b.map(PlaceInfo.init), tollPlaces: tollPlaces)
+    }
+
+    /// Two places compared: equal (case and accents aside); different when they are two cities or
+    /// regions the gazetteer knows; with `tollPlaces`, also a city and a country it is not in (a
+    /// toll is counted where it happened: `killed in Ternopil` and `killed in Hong Kong` are two
+    /// disasters). Otherwise nothing to tell: a country is as often a party as a place (`Russia
+    /// launched`, `with America providing`), so two countries rule nothing out.
+    static func places(_ a: PlaceInfo?, _ b: PlaceInfo?, tollPlaces: Bool = false) -> PlaceRelation {
+        guard let a, let b else { return .unknown }
+        if a.key == b.key { return .same(a.name) }
+        if a.isLocal, b.isLocal { return .different(a.name, b.name) }
         guard tollPlaces else { return .unknown }
-        let (city, country) = isLocal(ea) && isCountry(eb) ? (ea, eb) : isLocal(eb) && isCountry(ea) ? (eb, ea) : ([], [])
-        guard !city.isEmpty else { return .unknown }
-        let countries = Set(country.filter { $0.placeClass == .country }.map(\.country))
-        return city.contains { countries.contains($0.country) } ? .unknown : .different(a, b)
+        let pair = a.isLocal && b.isCountry && !b.isLocal ? (a, b) : b.isLocal && a.isCountry && !a.isLocal ? (b, a) : nil
+        guard let (city, country) = pair else { return .unknown }
+        return city.countries.isDisjoint(with: country.countries) ? .different(a.name, b.name) : .unknown
     }
 }

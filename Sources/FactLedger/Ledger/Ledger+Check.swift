@@ -35,7 +35,11 @@ extension Ledger {
         checker.sameEvent.window = Int32(clamping: max(0, eventWindowDays))
         // Every pair in every block: slow, for measuring what the candidate order misses (scripts/bench.py).
         if ProcessInfo.processInfo.environment["FACTLEDGER_CHECK_EXHAUSTIVE"] == "1" { checker.exhaustiveLimit = .max }
-        var findings: [CrossChecker.Finding] = []
+        // How many neighbours in time a claim of a large block meets: for measuring the trade of speed and recall.
+        if let n = ProcessInfo.processInfo.environment["FACTLEDGER_CHECK_NEIGHBOURS"].flatMap(Int.init), n > 0 {
+            checker.neighbours = n
+        }
+        var findings: [FlagReconciliation.Candidate] = []
         var claimsCompared = 0, pairsCompared = 0, undated = 0, inferred = 0
         try read { db in
             var context = CrossChecker.Context(syndicated: try Self.syndicatedArticles(db))
@@ -58,7 +62,7 @@ extension Ledger {
             var block: [CheckClaim] = []
             func flush() {
                 let result = checker.findings(in: block, context: context)
-                findings += result.findings
+                findings += result.findings.map(FlagReconciliation.Candidate.init)
                 pairsCompared += result.pairsCompared
                 inferred += result.datesInferred
                 block.removeAll(keepingCapacity: true)
@@ -187,10 +191,10 @@ struct FlagPlanWriter {
             runId: runId, claimsCompared: 0, pairsCompared: 0, conflicts: 0, updates: 0, flagsNew: 0, flagsChanged: 0,
             flagsStale: 0)
         for write in plan.writes {
-            let text = FlagExplanation.make(write.finding)
+            let text = write.finding
             let values: [(any DatabaseValueConvertible)?] = [
-                text.title, write.finding.kind.rawValue, text.explanation, text.gap, text.relativeGap, text.dateRelation,
-                text.confidence, text.evidence.rendered(),
+                text.title, text.kind.rawValue, text.explanation, text.gap, text.relativeGap, text.dateRelation,
+                text.confidence, text.evidence,
             ]
             let flagId: Int64
             if let id = write.flagId {

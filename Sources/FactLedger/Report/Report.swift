@@ -28,30 +28,3 @@ public enum ReportRenderer {
         }
     }
 }
-
-/// Writes a file so that readers see the old content or the new, never a half-written one: the
-/// text goes to a temporary file beside it, which is then renamed over the target.
-public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LedgerError.invalid("cannot write '\(path)': its folder does not exist")
-        }
-        let temporary = folder.appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            // rename(2) replaces the target in one step.
-            guard rename(temporary.path, path) == 0 else {
-                throw NSError(
-                    domain: NSPOSIXErrorDomain, code: Int(errno),
-                    userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw LedgerError.invalid("cannot write '\(path)': \((error as NSError).localizedDescription)")
-        }
-    }
-}

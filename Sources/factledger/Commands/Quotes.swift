@@ -44,8 +44,8 @@ extension FactLedgerCommand {
             if let format {
                 let title = "Quotes" + (speaker.map { " of \($0)" } ?? "") + (search.map { " containing “\($0)”" } ?? "")
                 let text = QuotesExport.render(quotes, format: format, title: title)
-                if let path = outputFile { return try AtomicFile.write(text, to: path) }
-                return FileHandle.standardOutput.write(Data(text.utf8))
+                if let path = outputFile { return try AtomicFile.write(text, to: path, protecting: [global.ledgerPath]) }
+                return try StandardOutput.write(text)
             }
             QuoteTable.print(quotes, width: Output.width)
         }

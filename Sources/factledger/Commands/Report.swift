@@ -37,10 +37,10 @@ extension FactLedgerCommand {
                 generatedAt: ISOTime.string(from: Date()), orgName: orgName, orgURL: orgURL, publishURL: publishURL)
             let text = ReportRenderer.render(data, format: format, options: options)
             if let output {
-                try AtomicFile.write(text, to: output)
+                try AtomicFile.write(text, to: output, protecting: [global.ledgerPath])
                 Output.note("wrote \(data.flags.count) flag\(data.flags.count == 1 ? "" : "s") to \(output)")
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try StandardOutput.write(text)
             }
         }
     }

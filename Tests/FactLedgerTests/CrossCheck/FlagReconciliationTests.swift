@@ -4,12 +4,13 @@ import Testing
 
 /// How a check's findings are written over the stored flags.
 struct FlagReconciliationTests {
-    static func finding(_ claims: [CheckClaim], kind: FlagKind = .conflict) -> CrossChecker.Finding {
+    static func finding(_ claims: [CheckClaim], kind: FlagKind = .conflict) -> FlagReconciliation.Candidate {
         let evidence = SameEvent.Evidence(place: .unknown, dates: .undated, sharedActors: [])
         let factors = Confidence.Factors(dates: 1, place: 1, sources: 1, gap: 1, approximate: 1)
-        return CrossChecker.Finding(
-            kind: kind, blockKey: claims[0].blockKey, measure: .datedEvent, claims: claims,
-            pairs: [CrossChecker.Pair(a: 0, b: 1, gap: 1, relativeGap: 0.1, evidence: evidence, factors: factors)])
+        return FlagReconciliation.Candidate(
+            CrossChecker.Finding(
+                kind: kind, blockKey: claims[0].blockKey, measure: .datedEvent, claims: claims,
+                pairs: [CrossChecker.Pair(a: 0, b: 1, gap: 1, relativeGap: 0.1, evidence: evidence, factors: factors)]))
     }
 
     static func member(_ c: CheckClaim, linked: Bool = true, current: Bool = true) -> FlagReconciliation.Member {
@@ -38,8 +39,7 @@ struct FlagReconciliationTests {
         // Claim 2 re-extracted as claim 12 from a new version of the same article.
         let old = FlagReconciliation.StoredFlag(
             id: 7, kind: "conflict", stale: false, reviewed: true, members: [Self.member(a), Self.member(b, current: false)])
-        var newB = b
-        newB.id = 12
+        let newB = checkClaim(12, article: 2, value: 464)
         let plan = FlagReconciliation.plan(findings: [Self.finding([a, newB])], flags: [old])
         #expect(plan.writes.map(\.flagId) == [7])
         #expect(plan.writes[0].unlink == [2])

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Output safety through the release binary: write errors and `-o`.
+
+    python3 scripts/output_safety.py BIN
+
+Checks that every listing and export, written to a full device (/dev/full), prints one line on
+stderr and exits 1; that a closed pipe (`| head`) ends quietly; that `report -o` and `quotes -o`
+refuse the ledger and its -wal file, leaving the ledger byte for byte as it was; and that `-o` a
+device writes into it without replacing it.
+"""
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+failures = []
+
+
+def check(name, ok, detail=""):
+    print(f"{'ok  ' if ok else 'FAIL'} {name}{': ' + detail if detail else ''}")
+    if not ok:
+        failures.append(name)
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    binary = os.path.abspath(sys.argv[1])
+    work = tempfile.mkdtemp(prefix="factledger-output-")
+    ledger = os.path.join(work, "ledger.sqlite")
+    base = [binary, "--db", ledger]
+    subprocess.run(base + ["ingest", "--quiet", os.path.join(ROOT, "seeds")], check=True, capture_output=True)
+    subprocess.run(base + ["check"], check=True, capture_output=True)
+    commands = [["report", "--format", "json"], ["report", "--format", "markdown"], ["quotes", "--format", "csv"],
+                ["flags"], ["articles"], ["claims", "--json"], ["quotes", "--json"], ["speakers"]]
+    if os.path.exists("/dev/full"):
+        for c in commands:
+            with open("/dev/full", "w") as full:
+                p = subprocess.run(base + c, stdout=full, stderr=subprocess.PIPE)
+            err = p.stderr.decode(errors="replace").strip()
+            check(f"{' '.join(c)} > /dev/full", p.returncode == 1 and err.count("\n") == 0 and err.startswith("error:"),
+                  f"exit {p.returncode}: {err[:100]}")
+    p = subprocess.run(" ".join(base + ["quotes", "--json"]) + " | head -c 10 > /dev/null", shell=True,
+                       stderr=subprocess.PIPE, executable="/bin/bash")
+    check("quotes --json | head", p.stderr == b"", p.stderr.decode(errors="replace")[:100])
+    digest = hashlib.sha256(open(ledger, "rb").read()).hexdigest()
+    for c in (["report", "-o", ledger], ["report", "-o", ledger + "-wal"], ["quotes", "--format", "csv", "-o", ledger]):
+        p = subprocess.run(base + c, capture_output=True)
+        check(" ".join(c[:-1]) + " LEDGER", p.returncode == 1 and b"is the ledger" in p.stderr,
+              p.stderr.decode(errors="replace").strip()[:100])
+    check("ledger unchanged", hashlib.sha256(open(ledger, "rb").read()).hexdigest() == digest)
+    p = subprocess.run(base + ["report", "-o", "/dev/null"], capture_output=True)
+    check("report -o /dev/null", p.returncode == 0 and os.path.exists("/dev/null") and not os.path.isfile("/dev/null"))
+    shutil.rmtree(work)
+    if failures:
+        sys.exit(f"{len(failures)} output check(s) failed: {', '.join(failures)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -12,7 +12,8 @@ enum FlagExplanation {
         /// `same`, `different` or `unknown`: whether the strongest pair's dates match.
         var dateRelation: String
         var confidence: Double
-        var evidence: JSONValue
+        /// The evidence as JSON text.
+        var evidence: String
     }
 
     static func make(_ f: CrossChecker.Finding) -> Text {
@@ -54,7 +55,7 @@ enum FlagExplanation {
             "\(sides); \(context.joined(separator: ", ")). \(why) Confidence \(String(format: "%.2f", confidence)) (\(Confidence.label(confidence)))."
         return Text(
             title: title, explanation: explanation, gap: p.gap, relativeGap: p.relativeGap, dateRelation: relation,
-            confidence: confidence, evidence: evidence(f, p))
+            confidence: confidence, evidence: evidence(f, p).rendered())
     }
 
     /// The measure in words: the subject most of the claims carry (`people killed`), else the key's entity.

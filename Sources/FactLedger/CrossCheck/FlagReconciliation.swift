@@ -56,28 +56,14 @@ enum FlagReconciliation {
         var blockKey: String
         var claimIds: [Int64]
         var identities: [String]
-        var title: String
-        var explanation: String
-        var gap: Double
-        var relativeGap: Double
-        var dateRelation: String
-        var confidence: Double
-        /// The evidence as JSON text.
-        var evidence: String
+        var text: FlagExplanation.Text
 
         init(_ f: CrossChecker.Finding) {
-            let text = FlagExplanation.make(f)
             kind = f.kind
             blockKey = f.blockKey
             claimIds = f.claims.map(\.id)
             identities = f.claims.map(FlagReconciliation.identity)
-            title = text.title
-            explanation = text.explanation
-            gap = text.gap
-            relativeGap = text.relativeGap
-            dateRelation = text.dateRelation
-            confidence = text.confidence
-            evidence = text.evidence.rendered()
+            text = FlagExplanation.make(f)
         }
     }
 

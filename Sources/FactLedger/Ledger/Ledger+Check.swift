@@ -191,9 +191,9 @@ struct FlagPlanWriter {
             runId: runId, claimsCompared: 0, pairsCompared: 0, conflicts: 0, updates: 0, flagsNew: 0, flagsChanged: 0,
             flagsStale: 0)
         for write in plan.writes {
-            let text = write.finding
+            let text = write.finding.text
             let values: [(any DatabaseValueConvertible)?] = [
-                text.title, text.kind.rawValue, text.explanation, text.gap, text.relativeGap, text.dateRelation,
+                text.title, write.finding.kind.rawValue, text.explanation, text.gap, text.relativeGap, text.dateRelation,
                 text.confidence, text.evidence,
             ]
             let flagId: Int64

@@ -16,6 +16,9 @@ public struct Article: Hashable, Sendable {
     public var text: String
     /// Problems met while reading that did not stop it (a guessed encoding, bad front matter).
     public var warnings: [String]
+    /// The stored source this text is a version of, when it is re-recorded from the ledger
+    /// (`Ledger.correct`); nil for articles read from files, keyed by their URL or path.
+    public var sourceKey: String?
 
     /// Creates an article from already-normalised text.
     public init(

@@ -75,4 +75,17 @@ public enum MetadataSource: String, Hashable, Sendable, Codable {
     case dateline
     /// A byline's date (`By Jane Doe | 24 November 2025`).
     case byline
+
+    /// How much a date from this source is trusted: what a user gives (`--published`,
+    /// `sources.json`) above what the file says, above what is guessed from the text or the URL.
+    public var rank: Int {
+        switch self {
+        case .explicit: return 6
+        case .sourcesFile: return 5
+        case .frontMatter, .jsonLD, .htmlMeta: return 4
+        case .dateline, .byline: return 3
+        case .url: return 2
+        case .text: return 1
+        }
+    }
 }

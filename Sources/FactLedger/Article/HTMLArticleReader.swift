@@ -20,9 +20,11 @@ public enum HTMLArticleReader {
     public static func read(_ html: String) -> Result {
         _ = initialised
         var warnings: [String] = []
+        // XML_PARSE_HUGE lifts libxml2's nesting limit (256), so deeply nested markup (hundreds of
+        // `<div>`s, unclosed `<font>` tags) is read whole instead of dropped.
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let bytes = Array(html.utf8)
         guard bytes.count < Int(Int32.max),
             let doc = bytes.withUnsafeBufferPointer({ buffer in
@@ -303,6 +305,12 @@ private struct Paragraphs {
             if !containsH1(node) { return true }
         }
         if HTMLArticleReader.attribute(node, "hidden") != nil { return true }
+        // Text hidden by an inline style is not what readers see.
+        if let style = HTMLArticleReader.attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
         if HTMLArticleReader.attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
         if let role = HTMLArticleReader.attribute(node, "role")?.lowercased(), Self.skippedRoles.contains(role) { return true }
         let label = ((HTMLArticleReader.attribute(node, "class") ?? "") + " " + (HTMLArticleReader.attribute(node, "id") ?? ""))

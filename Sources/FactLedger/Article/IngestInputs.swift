@@ -19,7 +19,9 @@ public struct IngestInput: Hashable, Sendable {
 /// Folders are read recursively in name order; hidden files and folders are skipped, and inside
 /// a folder so are files of types ingest does not read. Each folder's `sources.json` applies to
 /// the files beside it and below it. A symbolic link back to a folder being read is reported
-/// as a directory loop.
+/// as a directory loop; a link that leaves the folder given to `ingest` (`../outside/secret.txt`)
+/// and anything that is neither a file nor a folder (a FIFO, a socket, a device) are skipped with
+/// a warning: reading a FIFO would wait forever.
 public struct IngestInputs: Sendable {
     public var inputs: [IngestInput] = []
     /// Problems with `sources.json` files, to print as warnings.
@@ -39,7 +41,11 @@ public struct IngestInputs: Sendable {
             }
             if isDir.boolValue {
                 var visited: Set<FileIdentity> = []
-                walk(folder: path, display: path, visited: &visited, inherited: [], cache: &sourcesCache)
+                let root = Self.realPath(path) ?? path
+                walk(folder: path, display: path, root: root, visited: &visited, inherited: [], cache: &sourcesCache)
+            } else if !Self.isRegularFile(path) {
+                inputs.append(
+                    IngestInput(path: path, file: path, error: .unreadable(path, "not a regular file (a FIFO or a device)")))
             } else {
                 let folder = (path as NSString).deletingLastPathComponent
                 let name = (path as NSString).lastPathComponent
@@ -54,7 +60,7 @@ public struct IngestInputs: Sendable {
     }
 
     private mutating func walk(
-        folder: String, display: String, visited: inout Set<FileIdentity>,
+        folder: String, display: String, root: String, visited: inout Set<FileIdentity>,
         inherited: [(String, SourcesFile)], cache: inout [String: SourcesFile]
     ) {
         guard let identity = FileIdentity(path: folder) else { return }
@@ -81,12 +87,37 @@ public struct IngestInputs: Sendable {
                 inputs.append(IngestInput(path: full, file: shown, error: .missing(shown)))  // a dangling link
                 continue
             }
+            if Self.isLink(full), let target = Self.realPath(full), target != root, !target.hasPrefix(root + "/") {
+                warnings.append("'\(shown)': skipped, a link that leaves the folder being ingested (to '\(target)')")
+                continue
+            }
+            if !isDir.boolValue, !Self.isRegularFile(full) {
+                warnings.append("'\(shown)': skipped, not a regular file (a FIFO, a socket or a device)")
+                continue
+            }
             if isDir.boolValue {
-                walk(folder: full, display: shown, visited: &visited, inherited: chain, cache: &cache)
+                walk(folder: full, display: shown, root: root, visited: &visited, inherited: chain, cache: &cache)
             } else if let format = ArticleFormat(path: name) {
                 inputs.append(IngestInput(path: full, file: shown, format: format, sourcesEntry: entry(for: full, chain: chain)))
             }
         }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    static func isLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// A regular file, after following links.
+    static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
     }
 
     /// The nearest `sources.json` entry naming this file, by its path relative to that folder.
@@ -103,6 +134,13 @@ public struct IngestInputs: Sendable {
         if let cached = cache[folder] { return cached }
         let path = (folder as NSString).appendingPathComponent("sources.json")
         guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var st = stat()
+        if stat(path, &st) == 0, Int(st.st_size) > SourcesFile.maxBytes || st.st_mode & S_IFMT != S_IFREG {
+            warnings.append(
+                "'\(path)': too large or not a regular file (the limit is \(SourcesFile.maxBytes >> 20) MiB); its metadata is ignored"
+            )
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             warnings.append("'\(path)': cannot read; its metadata is ignored")
             return nil

@@ -12,7 +12,28 @@ public struct SourcesFile: Sendable {
     public var warnings: [String]
 
     /// Parses the file's bytes; `folder` is used to check that named files exist.
+    /// The most a `sources.json` may weigh (a million entries is about 100 MB): larger files are ignored.
+    public static let maxBytes = 32 << 20
+    /// The most warnings shown for one `sources.json`; the rest are counted.
+    public static let maxWarnings = 20
+
     public static func parse(_ data: Data, path: String, folder: String) -> SourcesFile {
+        guard data.count <= maxBytes else {
+            return SourcesFile(
+                entries: [:],
+                warnings: [
+                    "'\(path)': too large (\(data.count >> 20) MiB, the limit is \(maxBytes >> 20) MiB); its metadata is ignored"
+                ])
+        }
+        var result = parseAll(data, path: path, folder: folder)
+        if result.warnings.count > maxWarnings {
+            let more = result.warnings.count - maxWarnings
+            result.warnings = Array(result.warnings.prefix(maxWarnings)) + ["'\(path)': \(more) more warnings not shown"]
+        }
+        return result
+    }
+
+    private static func parseAll(_ data: Data, path: String, folder: String) -> SourcesFile {
         var result = SourcesFile(entries: [:], warnings: [])
         let json: Any
         do {

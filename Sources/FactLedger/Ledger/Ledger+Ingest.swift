@@ -67,6 +67,53 @@ extension Ledger {
         }
     }
 
+    /// Corrects an article's metadata without its file (`article ID --set-published …`): a new
+    /// version of the same text with the corrected fields, re-extracted so its figures are dated
+    /// by them; the old version keeps the old values. Only the current version can be corrected.
+    public func correct(
+        articleId: Int64, outlet: String? = nil, title: String? = nil, author: String? = nil, published: String? = nil
+    ) throws -> IngestOutcome {
+        let stored = try read { db -> (Article, Int64?)? in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT a.file, a.format, a.text, a.source_key, a.url, a.outlet, a.author, a.title, a.published,
+                               a.published_raw, a.published_source, a.modified,
+                               (SELECT n.id FROM articles n WHERE n.replaces_id = a.id) AS newer
+                        FROM articles a WHERE a.id = ?
+                        """, arguments: [articleId])
+            else { return nil }
+            let metadata = ArticleMetadata(
+                url: row["url"], outlet: row["outlet"], author: row["author"], title: row["title"], published: row["published"],
+                publishedRaw: row["published_raw"],
+                publishedSource: (row["published_source"] as String?).flatMap(MetadataSource.init), modified: row["modified"])
+            var article = Article(
+                file: row["file"], format: ArticleFormat(rawValue: row["format"]) ?? .text, metadata: metadata, text: row["text"])
+            article.sourceKey = row["source_key"]
+            return (article, row["newer"])
+        }
+        guard let (original, newer) = stored else { throw LedgerError.notFound("no article with id \(articleId)") }
+        if let newer { throw LedgerError.invalid("article \(articleId) has a newer version, \(newer): correct that one") }
+        var article = original
+        if let outlet { article.metadata.outlet = outlet }
+        if let title { article.metadata.title = title }
+        if let author { article.metadata.author = author }
+        if let published, !article.metadata.setPublished(published, source: .explicit) {
+            throw LedgerError.invalid("cannot read the date '\(published)' (use YYYY-MM-DD)")
+        }
+        let outcome = try record(article, Extractor().extract(article))
+        guard outcome.status != .unchanged else { return outcome }
+        let fields = [("outlet", outlet), ("title", title), ("author", author), ("published", published)].filter { $0.1 != nil }
+            .map(\.0)
+        try write { db in
+            let before = try db.one(String.self, "SELECT corrected_fields FROM articles WHERE id = ?", [outcome.articleId])
+            let all = Set((before ?? "").split(separator: ",").map(String.init)).union(fields).sorted()
+            try db.run("UPDATE articles SET corrected_fields = ? WHERE id = ?", [all.joined(separator: ","), outcome.articleId])
+        }
+        return outcome
+    }
+
     /// Records one extracted article in its own transaction.
     public func record(_ article: Article, _ extraction: Extraction) throws -> IngestOutcome {
         let results = try record([(article, extraction)])
@@ -104,24 +151,42 @@ extension Ledger {
         let same =
             ownVersion != nil
             ? ownVersion.flatMap { $0.contentHash == hash ? $0 : nil } : current.first { $0.contentHash == hash }
+        var extraction = extraction
+        var m = article.metadata
         if let same {
-            let counts = try counts(articleId: same.id, db: db)
-            return IngestOutcome(
-                status: .unchanged, articleId: same.id, file: article.file, quotes: counts.0,
-                claims: counts.1, relatedArticleId: same.sourceKey == key ? nil : same.id)
+            // The same text with corrected metadata (a new date, outlet, title or author from front
+            // matter, sources.json or --published) is a new version: the old one keeps the old values.
+            guard same.sourceKey == key,
+                let corrected = try metadataCorrection(
+                    of: same.id, by: article.metadata, fromLedger: article.sourceKey != nil, db: db)
+            else {
+                let counts = try counts(articleId: same.id, db: db)
+                return IngestOutcome(
+                    status: .unchanged, articleId: same.id, file: article.file, quotes: counts.0,
+                    claims: counts.1, relatedArticleId: same.sourceKey == key ? nil : same.id)
+            }
+            if corrected != article.metadata {
+                // Fields the new reading lacks keep their stored values, and figures are dated by them.
+                var merged = article
+                merged.metadata = corrected
+                extraction = Extractor().extract(merged)
+            }
+            m = corrected
         }
         let previous = ownVersion
-        let m = article.metadata
         try db.run(
             """
             INSERT INTO articles (title, outlet, url, author, published, published_raw, published_source, modified, file,
-                source_key, format, encoding, content_hash, text, chars, version, replaces_id, ingested_at, language)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                source_key, format, encoding, content_hash, text, chars, version, replaces_id, ingested_at, language,
+                corrected_fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                (SELECT corrected_fields FROM articles WHERE id = ?))
             """,
             [
                 m.title, m.outlet, m.url, m.author, m.published, m.publishedRaw, m.publishedSource?.rawValue, m.modified,
                 article.file, key, article.format.rawValue, article.encoding.rawValue, hash, article.text,
                 article.text.unicodeScalars.count, (previous?.version ?? 0) + 1, previous?.id, now(), extraction.language,
+                previous?.id,
             ])
         let articleId = db.lastInsertedRowID
         for warning in article.warnings + extraction.diagnostics.filter({ $0.severity == .warning }).map(\.message) {
@@ -134,6 +199,47 @@ extension Ledger {
             relatedArticleId: previous?.id)
     }
 
+    /// The stored metadata of `articleId` with the fields `metadata` sets taken from it, when that
+    /// changes its title, outlet, author or published date; nil when nothing changes. A published
+    /// date replaces the stored one only from a source trusted as much (`MetadataSource.rank`), and
+    /// a field a reviewer corrected (`corrected_fields`) only by another correction (`fromLedger`).
+    static func metadataCorrection(
+        of articleId: Int64, by metadata: ArticleMetadata, fromLedger: Bool, db: Database
+    ) throws -> ArticleMetadata? {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT url, outlet, author, title, published, published_raw, published_source, modified, corrected_fields
+                    FROM articles WHERE id = ?
+                    """,
+                arguments: [articleId])
+        else { return nil }
+        let stored = ArticleMetadata(
+            url: row["url"], outlet: row["outlet"], author: row["author"], title: row["title"], published: row["published"],
+            publishedRaw: row["published_raw"],
+            publishedSource: (row["published_source"] as String?).flatMap(MetadataSource.init),
+            modified: row["modified"])
+        var given = metadata
+        // Fields a reviewer corrected in the ledger are not overridden by the file read again.
+        if !fromLedger {
+            let protected = Set(((row["corrected_fields"] as String?) ?? "").split(separator: ",").map(String.init))
+            if protected.contains("outlet") { given.outlet = nil }
+            if protected.contains("title") { given.title = nil }
+            if protected.contains("author") { given.author = nil }
+            if protected.contains("published") { given.published = nil }
+        }
+        // A date found in the text does not replace one a user gave (`--published`, sources.json).
+        if given.published != nil, let a = stored.publishedSource, (given.publishedSource?.rank ?? 0) < a.rank {
+            given.published = nil
+        }
+        let merged = stored.overridden(by: given)
+        let changed =
+            merged.outlet != stored.outlet || merged.author != stored.author || merged.title != stored.title
+            || merged.published != stored.published
+        return changed ? merged : nil
+    }
+
     static func counts(articleId: Int64, db: Database) throws -> (Int, Int) {
         let q = try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes WHERE article_id = ?", arguments: [articleId]) ?? 0
         let c = try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE article_id = ?", arguments: [articleId]) ?? 0
@@ -143,6 +249,7 @@ extension Ledger {
     /// What versions of an article share: its URL (normalised), else its file's absolute path;
     /// text from stdin without a URL is keyed by its hash, so it never replaces anything.
     static func sourceKey(for article: Article, hash: String) -> String {
+        if let key = article.sourceKey { return key }
         if let url = article.metadata.url, let normalised = normaliseURL(url) { return "url:" + normalised }
         if article.file == "-" { return "stdin:" + hash }
         let absolute = URL(fileURLWithPath: article.file).standardizedFileURL.path

@@ -142,6 +142,11 @@ public struct Ledger: Sendable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw LedgerError.notADatabase(path)
         }
+        // A FIFO or a device would block the read below (or never be a database): refused.
+        var st = stat()
+        if stat(path, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
+            throw LedgerError.notADatabase(path)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw LedgerError.sqlite(path, "cannot read the file (permission denied?)")
         }

@@ -164,4 +164,23 @@ struct ArticleReaderTests {
         }
         #expect(throws: ArticleError.unsupportedFormat("x.pdf")) { try reader.read(path: "x.pdf", file: "x.pdf") }
     }
+
+    @Test func readsDeeplyNestedHTMLWhole() {
+        let deep =
+            "<html><body>" + String(repeating: "<div>", count: 300) + "<p>Officials said 40 people were hurt.</p>"
+            + String(repeating: "</div>", count: 300) + "</body></html>"
+        #expect(HTMLArticleReader.read(deep).text.contains("40 people"))
+        let unclosed = "<html><body>" + (0..<400).map { "<p><font>Paragraph \($0) ends here." }.joined() + "</body></html>"
+        #expect(HTMLArticleReader.read(unclosed).text.contains("Paragraph 399 ends here."))
+    }
+
+    @Test func leavesOutTextHiddenByStyleOrAttribute() {
+        let html = """
+            <html><body><p>Officials said 40 people were hurt.</p><p style="display: none">Officials said 99.</p>
+            <p style="visibility:hidden">Officials said 98.</p><div hidden><p>Officials said 77.</p></div></body></html>
+            """
+        let text = HTMLArticleReader.read(html).text
+        #expect(text.contains("40 people"))
+        #expect(!text.contains("99") && !text.contains("98") && !text.contains("77"))
+    }
 }

@@ -58,4 +58,33 @@ struct IngestInputsTests {
         #expect(inputs.inputs.filter { $0.error == nil }.count == 1)
         #expect(inputs.inputs.contains { if case .directoryLoop = $0.error { return true } else { return false } })
     }
+
+    @Test func skipsLinksThatLeaveTheFolderAndFIFOs() throws {
+        let base = try temporaryFolder("walk")
+        let folder = base + "/in"
+        try write("Officials said 12 people were hurt.", to: "a.txt", in: folder)
+        try write("A secret figure: 40.", to: "secret.txt", in: base + "/outside")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: "../outside/secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/inside.txt", withDestinationPath: "a.txt")
+        mkfifo(folder + "/pipe.txt", 0o600)
+        let inputs = IngestInputs(paths: [folder])
+        #expect(inputs.inputs.map { ($0.file as NSString).lastPathComponent } == ["a.txt", "inside.txt"])
+        #expect(inputs.warnings.contains { $0.contains("link.txt") && $0.contains("leaves the folder") })
+        #expect(inputs.warnings.contains { $0.contains("pipe.txt") && $0.contains("not a regular file") })
+        // Named directly, a FIFO is refused, not waited on.
+        let direct = IngestInputs(paths: [folder + "/pipe.txt"])
+        #expect(direct.inputs.first?.error != nil)
+    }
+
+    @Test func capsTheWarningsOfALargeSourcesFile() throws {
+        let folder = try temporaryFolder()
+        try write("One.", to: "a.txt", in: folder)
+        let entries = (0..<500).map { #"{"file": "missing-\#($0).txt", "outlet": "X"}"# }
+        try write("[" + entries.joined(separator: ",") + "]", to: "sources.json", in: folder)
+        let inputs = IngestInputs(paths: [folder])
+        #expect(inputs.warnings.count == SourcesFile.maxWarnings + 1)
+        #expect(inputs.warnings.last?.contains("480 more warnings") == true)
+        let huge = Data(count: SourcesFile.maxBytes + 1)
+        #expect(SourcesFile.parse(huge, path: "s.json", folder: folder).warnings.first?.contains("too large") == true)
+    }
 }

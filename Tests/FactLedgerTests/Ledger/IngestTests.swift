@@ -41,6 +41,40 @@ struct IngestTests {
         #expect(try ledger.article(id: all[0].id)?.text == "Original text.")
     }
 
+    @Test func correctedMetadataForTheSameTextIsANewVersion() throws {
+        let folder = try temporaryFolder()
+        let text = "Russia launched 430 drones at Ukraine overnight, the air force said."
+        let path = try write("---\noutlet: Daily\n---\n" + text, to: "a.md", in: folder)
+        let ledger = try Ledger.inMemory()
+        try ingest([path], into: ledger)
+        #expect(try ingest([path], into: ledger).unchanged == 1)
+        // The date the checker asked for, from sources.json: applied, the old version kept.
+        try write(#"[{"file": "a.md", "published": "2025-11-25"}]"#, to: "sources.json", in: folder)
+        #expect(try ingest([folder], into: ledger).updated == 1)
+        let current = try #require(try ledger.articles().first)
+        #expect(current.published == "2025-11-25")
+        #expect(current.outlet == "Daily")
+        #expect(try ledger.articles(includeOldVersions: true).first?.published == nil)
+        // Its figures are dated by it.
+        #expect(try ledger.claims(ClaimFilter()).first?.eventDate == "2025-11-25")
+    }
+
+    @Test func aReviewersCorrectionIsNotUndoneByTheFile() throws {
+        let folder = try temporaryFolder()
+        let path = try write("---\noutlet: Daily\n---\nOfficials said 12 people were hurt in Odesa.", to: "a.md", in: folder)
+        let ledger = try Ledger.inMemory()
+        try ingest([path], into: ledger)
+        let id = try #require(try ledger.articles().first?.id)
+        let outcome = try ledger.correct(articleId: id, outlet: "Daily Courier", published: "2025-11-25")
+        #expect(outcome.status == .updated)
+        #expect(try ingest([path], into: ledger).unchanged == 1)
+        let current = try #require(try ledger.articles().first)
+        #expect(current.outlet == "Daily Courier")
+        #expect(current.published == "2025-11-25")
+        #expect(throws: LedgerError.self) { try ledger.correct(articleId: id, title: "old version") }
+        #expect(throws: LedgerError.self) { try ledger.correct(articleId: current.id, published: "not a date") }
+    }
+
     @Test func oneBadFileFailsAloneAndNothingOfItIsWritten() throws {
         let folder = try temporaryFolder()
         try write("Good one.", to: "a.txt", in: folder)

@@ -93,4 +93,11 @@ struct LedgerOpeningTests {
         #expect(message == "cannot open ledger at 'x.sqlite': file is not a database")
         #expect(!message.contains("\n"))
     }
+
+    @Test func refusesAFIFOAsTheLedgerInsteadOfWaiting() throws {
+        let folder = try temporaryFolder("fifo")
+        let path = folder + "/ledger.fifo"
+        mkfifo(path, 0o600)
+        #expect(throws: LedgerError.self) { try Ledger.open(path: path, mode: .read) }
+    }
 }

@@ -6,7 +6,8 @@
 Checks that every listing and export, written to a full device (/dev/full), prints one line on
 stderr and exits 1; that a closed pipe (`| head`) ends quietly; that `report -o` and `quotes -o`
 refuse the ledger and its -wal file, leaving the ledger byte for byte as it was; and that `-o` a
-device writes into it without replacing it.
+device writes into it without replacing it; and that the bare command (no arguments) prints the
+help on stderr and exits 64.
 """
 import hashlib
 import os
@@ -54,6 +55,8 @@ def main():
     check("ledger unchanged", hashlib.sha256(open(ledger, "rb").read()).hexdigest() == digest)
     p = subprocess.run(base + ["report", "-o", "/dev/null"], capture_output=True)
     check("report -o /dev/null", p.returncode == 0 and os.path.exists("/dev/null") and not os.path.isfile("/dev/null"))
+    p = subprocess.run([binary], capture_output=True)
+    check("no arguments", p.returncode == 64 and b"USAGE" in p.stderr and p.stdout == b"", f"exit {p.returncode}")
     shutil.rmtree(work)
     if failures:
         sys.exit(f"{len(failures)} output check(s) failed: {', '.join(failures)}")

@@ -53,7 +53,9 @@ class Session:
                 if not chunk:
                     sys.exit(f"FAIL: session ended waiting for {marker!r}:\n{self.out.decode(errors='replace')[-2000:]}")
                 self.out += chunk
-        self.out = self.out[self.out.index(marker.encode()) + len(marker):]
+        at = self.out.index(marker.encode())
+        self.before = self.out[:at]
+        self.out = self.out[at + len(marker):]
 
     def send(self, text):
         os.write(self.fd, text.encode())
@@ -80,6 +82,13 @@ def main():
     s = Session([binary, "--db", ledger, "review", "--reviewer", "Rita Reviewer"])
     s.expect(f"[1/{len(order)}]")
     s.expect(prompt)
+    # What the terminal receives: the figure between the reverse-video escapes, not their
+    # sanitised remains (` [7m430 [0m`).
+    figures = [c["text"] for c in flags[0]["claims"]]
+    if not any(b"\x1b[7m" + f.encode() + b"\x1b[0m" in s.before for f in figures):
+        sys.exit(f"FAIL: no highlighted figure of {figures} on the terminal:\n{s.before.decode(errors='replace')[-1500:]}")
+    if b" [7m" in s.before or b"[0m " in s.before.replace(b"\x1b[0m", b""):
+        sys.exit("FAIL: the highlight's escapes were sanitised into visible text")
     s.send("c")
     s.expect("note (Enter for none): ")
     s.send("\n")

@@ -23,6 +23,11 @@ struct FactLedgerCommand: AsyncParsableCommand {
     /// Runs the command, then flushes standard output: a failed write (a full disk, `> /dev/full`)
     /// is one line and exit 1, never output lost with exit 0.
     static func main() async {
+        // No command at all is a usage error: the help, exit 64.
+        if CommandLine.arguments.count == 1 {
+            FileHandle.standardError.write(Data((helpMessage() + "\n").utf8))
+            Foundation.exit(64)
+        }
         var failure: (any Error)?
         do {
             var command = try parseAsRoot()

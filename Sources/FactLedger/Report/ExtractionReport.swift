@@ -126,6 +126,7 @@ public enum ExtractionReport {
             )
         }
         for d in x.diagnostics { lines.append("  \(d.severity.rawValue): \(d.message)") }
-        return Terminal.sanitise(lines.joined(separator: "\n"), keepNewlines: true)
+        // Line by line: a newline inside a file name or a quote is shown as a space, never as a line.
+        return lines.map { Terminal.sanitise($0) }.joined(separator: "\n")
     }
 }

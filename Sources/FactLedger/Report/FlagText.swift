@@ -3,8 +3,10 @@
 public enum FlagText {
     public static func render(_ f: FlagListing, width: Int, color: Bool) -> String {
         var lines: [String] = []
-        lines.append("Flag #\(f.id) — \(f.title)")
-        lines.append(
+        // Untrusted text is sanitised line by line; the highlight's escapes are added after it.
+        func add(_ line: String) { lines.append(Terminal.sanitise(line)) }
+        add("Flag #\(f.id) — \(f.title)")
+        add(
             "\(f.kind), \(f.status), confidence \(String(format: "%.2f", f.confidence)) (\(FlagListing.strength(f.confidence)))\(f.stale ? ", stale: its claims vanished or no longer conflict" : ""), dates: \(f.dateRelation)"
         )
         lines.append("")
@@ -14,18 +16,18 @@ public enum FlagText {
             if let s = c.speaker ?? c.speakerAsWritten { head += ", said by \(s)" }
             if let d = c.eventDate { head += ", event \(d)" }
             if m.removed { head += " [no longer in this flag]" } else if m.isNew { head += " [new since the last decision]" }
-            lines.append(head)
+            add(head)
             for line in Table.wrap(highlight(c, color: color), width: max(20, width - 4)) { lines.append("    " + line) }
         }
         lines.append("")
-        lines += Table.wrap(f.explanation, width: width)
+        for line in Table.wrap(f.explanation, width: width) { add(line) }
         if let d = f.lastDecision {
             lines.append("")
-            lines.append(
+            add(
                 "Decision: \(d.action)\(d.reason.map { " (\($0))" } ?? "") by \(d.reviewer) at \(d.at)\(d.note.map { ": \($0)" } ?? "")"
             )
         }
-        return Terminal.sanitise(lines.joined(separator: "\n"), keepNewlines: true)
+        return lines.joined(separator: "\n")
     }
 
     /// The sentence with the figure marked: reverse video on a terminal, »…« otherwise.

@@ -48,7 +48,11 @@ public enum Reviewer {
     public static func resolve(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String
     {
         let login = getlogin().map { String(cString: $0) }
-        for candidate in [explicit, environment["FACTLEDGER_REVIEWER"], login, environment["USER"], environment["LOGNAME"]] {
+        // The account's name from the system: set when there is no terminal and no $USER (cron, CI, sudo -i).
+        let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } }
+        for candidate in [
+            explicit, environment["FACTLEDGER_REVIEWER"], login, account, environment["USER"], environment["LOGNAME"],
+        ] {
             if let name = candidate?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty { return name }
         }
         return "unknown"

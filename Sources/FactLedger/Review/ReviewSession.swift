@@ -55,7 +55,9 @@ public final class ReviewSession {
         if let last = try ledger.reviewPosition(reviewer: reviewer), let i = queue.firstIndex(of: last) {
             position = i
         }
-        terminal.write("Reviewing as \(reviewer). Keys: c confirm, d dismiss, n note, s skip, u undo, o open, ? help, q quit.\n")
+        terminal.write(
+            "Reviewing as \(Terminal.sanitise(reviewer)). Keys: c confirm, d dismiss, n note, s skip, u undo, o open, ? help, q quit.\n"
+        )
         while true {
             if position >= queue.count {
                 // The end of the queue: the last decision can still be taken back.

@@ -51,3 +51,14 @@ struct ReviewEventsTests {
         #expect(try ledger.history(flag: id).map(\.reviewer) == ["a"])
     }
 }
+
+/// Who decided: the login name from the system when nothing names the reviewer.
+struct ReviewerNameTests {
+    @Test func theAccountNameIsUsedWhenNoOptionOrVariableNamesTheReviewer() {
+        let name = Reviewer.resolve(nil, environment: [:])
+        #expect(name != "unknown")
+        #expect(!name.isEmpty)
+        #expect(Reviewer.resolve("  Ana  ", environment: [:]) == "Ana")
+        #expect(Reviewer.resolve(nil, environment: ["FACTLEDGER_REVIEWER": "Ben"]) == "Ben")
+    }
+}

@@ -1,6 +1,24 @@
 import Foundation
 import GRDB
 
+/// One place a text appeared: its own source, or a copy of it under another URL, outlet or file.
+public struct ArticleAppearance: Hashable, Sendable {
+    public var url: String?
+    public var outlet: String?
+    public var published: String?
+    public var author: String?
+    public var title: String?
+    public var file: String
+    public var seenAt: String
+
+    public var json: JSONValue {
+        .object([
+            ("url", .from(url)), ("outlet", .from(outlet)), ("published", .from(published)), ("author", .from(author)),
+            ("title", .from(title)), ("file", .string(file)), ("seen_at", .string(seenAt)),
+        ])
+    }
+}
+
 /// An article as `articles` lists it.
 public struct ArticleListing: Hashable, Sendable {
     public var id: Int64
@@ -20,6 +38,8 @@ public struct ArticleListing: Hashable, Sendable {
     public var claims: Int
     /// The language detected from the text (ISO 639-1; `und` when it could not be told).
     public var language: String?
+    /// Every place this text appeared, first seen first (its own source included).
+    public var appearances: [ArticleAppearance] = []
 
     /// The `articles --json` object; its keys are a contract.
     public var json: JSONValue {
@@ -29,7 +49,7 @@ public struct ArticleListing: Hashable, Sendable {
             ("published_raw", .from(publishedRaw)), ("published_source", .from(publishedSource)),
             ("version", .int(Int64(version))), ("replaces_id", .from(replacesId)), ("current", .bool(isCurrent)),
             ("chars", .int(Int64(chars))), ("quotes", .int(Int64(quotes))), ("claims", .int(Int64(claims))),
-            ("language", .from(language)),
+            ("language", .from(language)), ("appearances", .array(appearances.map(\.json))),
         ])
     }
 }
@@ -74,7 +94,10 @@ extension Ledger {
                 sql: """
                     SELECT \(Self.listingColumns) FROM articles a \(whereClause) ORDER BY a.id\(limitClause)
                     """, arguments: arguments)
-            return rows.map(Self.listing)
+            var listings = rows.map(Self.listing)
+            let appearances = try Self.appearances(of: listings.map(\.id), db: db)
+            for k in listings.indices { listings[k].appearances = appearances[listings[k].id] ?? [] }
+            return listings
         }
     }
 
@@ -92,11 +115,33 @@ extension Ledger {
             let warnings = try String.fetchAll(
                 db, sql: "SELECT message FROM article_warnings WHERE article_id = ? ORDER BY id",
                 arguments: [id])
+            var listing = Self.listing(row)
+            listing.appearances = try Self.appearances(of: [id], db: db)[id] ?? []
             return ArticleDetail(
-                listing: Self.listing(row), text: row["text"], format: row["format"],
+                listing: listing, text: row["text"], format: row["format"],
                 encoding: row["encoding"], contentHash: row["content_hash"],
                 ingestedAt: row["ingested_at"], modified: row["modified"], warnings: warnings)
         }
+    }
+
+    /// The appearances of each of `ids`, first seen first.
+    static func appearances(of ids: [Int64], db: Database) throws -> [Int64: [ArticleAppearance]] {
+        var out: [Int64: [ArticleAppearance]] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT article_id, url, outlet, published, author, title, file, seen_at FROM article_appearances
+                    WHERE article_id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) ORDER BY article_id, seen_at, id
+                    """, arguments: StatementArguments(chunk))
+            for row in rows {
+                out[row["article_id"], default: []].append(
+                    ArticleAppearance(
+                        url: row["url"], outlet: row["outlet"], published: row["published"], author: row["author"],
+                        title: row["title"], file: row["file"], seenAt: row["seen_at"]))
+            }
+        }
+        return out
     }
 
     /// Counts for summaries: current articles, distinct outlets, quotes and claims in them.

@@ -160,6 +160,8 @@ extension Ledger {
                 let corrected = try metadataCorrection(
                     of: same.id, by: article.metadata, fromLedger: article.sourceKey != nil, db: db)
             else {
+                // A copy of a stored text (a wire story under another URL or outlet): one more appearance.
+                if same.sourceKey != key { try recordAppearance(of: same.id, article, key: key, db: db) }
                 let counts = try counts(articleId: same.id, db: db)
                 return IngestOutcome(
                     status: .unchanged, articleId: same.id, file: article.file, quotes: counts.0,
@@ -189,6 +191,9 @@ extension Ledger {
                 previous?.id,
             ])
         let articleId = db.lastInsertedRowID
+        var own = article
+        own.metadata = m
+        try recordAppearance(of: articleId, own, key: key, db: db)
         for warning in article.warnings + extraction.diagnostics.filter({ $0.severity == .warning }).map(\.message) {
             try db.run("INSERT INTO article_warnings (article_id, message) VALUES (?, ?)", [articleId, warning])
         }
@@ -197,6 +202,16 @@ extension Ledger {
             status: previous == nil ? .new : .updated, articleId: articleId, file: article.file,
             quotes: extraction.quotes.count, claims: extraction.claims.count,
             relatedArticleId: previous?.id)
+    }
+
+    /// Notes that `article`'s text appeared at its source (`key`); once per article and source.
+    static func recordAppearance(of articleId: Int64, _ article: Article, key: String, db: Database) throws {
+        let m = article.metadata
+        try db.run(
+            """
+            INSERT OR IGNORE INTO article_appearances (article_id, source_key, url, outlet, published, author, title, file, seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [articleId, key, m.url, m.outlet, m.published, m.author, m.title, article.file, now()])
     }
 
     /// The stored metadata of `articleId` with the fields `metadata` sets taken from it, when that

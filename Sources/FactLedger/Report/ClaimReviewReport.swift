@@ -4,7 +4,8 @@ import Foundation
 /// read): one `ClaimReview` per distinct figure of each confirmed or dismissed flag.
 ///
 /// - `claimReviewed`: the figure with what it measures, as the sentence puts it;
-/// - `itemReviewed`: a `Claim` with an `appearance` for every article carrying the figure, the
+/// - `itemReviewed`: a `Claim` with an `appearance` for every article carrying the figure (and
+///   every copy of those articles' text under another URL or outlet), the
 ///   earliest as `firstAppearance`, the speaker as `author`;
 /// - `reviewRating`: only from a human decision (open flags are left out): confirmed is 1 of 3,
 ///   "Contradicted by other reports"; dismissed is 3 of 3, "Not contradicted", with the reason;
@@ -27,7 +28,7 @@ enum ClaimReviewReport {
                 }
                 var item: [(String, JSONValue)] = [
                     ("@type", .string("Claim")),
-                    ("appearance", .array(claims.map(appearance))),
+                    ("appearance", .array(claims.flatMap { appearances($0, data) })),
                     ("firstAppearance", appearance(first)),
                 ]
                 if let when = first.published { item.append(("datePublished", .string(String(when.prefix(10))))) }
@@ -84,12 +85,23 @@ enum ClaimReviewReport {
         return "\(c.text)\(c.subject.map { " (\($0))" } ?? ""): “\(sentence)”"
     }
 
+    /// Every place the claim's text appeared: each copy under another URL or outlet too; the
+    /// claim's own article when no appearance was recorded.
+    static func appearances(_ c: ClaimListing, _ data: ReportData) -> [JSONValue] {
+        guard let all = data.appearances[c.articleId], !all.isEmpty else { return [appearance(c)] }
+        return all.map { creativeWork(url: $0.url, title: $0.title, published: $0.published, outlet: $0.outlet) }
+    }
+
     static func appearance(_ c: ClaimListing) -> JSONValue {
+        creativeWork(url: c.url, title: c.title, published: c.published, outlet: c.outlet)
+    }
+
+    static func creativeWork(url: String?, title: String?, published: String?, outlet: String?) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("@type", .string("CreativeWork"))]
-        if let url = ReportLinks.safe(c.url) { pairs.append(("url", .string(url))) }
-        if let title = c.title { pairs.append(("headline", .string(title))) }
-        if let when = c.published { pairs.append(("datePublished", .string(String(when.prefix(10))))) }
-        if let outlet = c.outlet {
+        if let url = ReportLinks.safe(url) { pairs.append(("url", .string(url))) }
+        if let title { pairs.append(("headline", .string(title))) }
+        if let when = published { pairs.append(("datePublished", .string(String(when.prefix(10))))) }
+        if let outlet {
             pairs.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
         }
         return .object(pairs)

@@ -34,12 +34,12 @@ enum HTMLReport {
         }
         out += "</dl>\n</header>\n<main>\n"
         if data.flags.isEmpty { out += "<p>No flags to report.</p>\n" }
-        for flag in data.flags { out += section(flag) }
+        for flag in data.flags { out += section(flag, copies: data.copyLines(flag.listing)) }
         out += "</main>\n</body>\n</html>\n"
         return out
     }
 
-    static func section(_ flag: ReportData.Flag) -> String {
+    static func section(_ flag: ReportData.Flag, copies: [String] = []) -> String {
         let f = flag.listing
         var out = "<section class=\"flag \(escape(f.status))\" id=\"flag-\(f.id)\">\n"
         out += "<h2><a href=\"#flag-\(f.id)\">Flag \(f.id)</a>: \(escape(f.title))</h2>\n"
@@ -64,7 +64,9 @@ enum HTMLReport {
             out +=
                 "<td data-label=\"Sentence\">\(escape(parts.before))<mark>\(escape(parts.figure))</mark>\(escape(parts.after))</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n<p class=\"explanation\">\(escape(f.explanation))</p>\n"
+        out += "</tbody>\n</table>\n"
+        for line in copies { out += "<p class=\"copies\">\(escape(line))</p>\n" }
+        out += "<p class=\"explanation\">\(escape(f.explanation))</p>\n"
         if flag.history.isEmpty {
             out += "<p class=\"trail\">No decision yet.</p>\n"
         } else {

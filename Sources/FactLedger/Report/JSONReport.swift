@@ -12,6 +12,10 @@ enum JSONReport {
             guard case .object(var pairs) = flag.listing.json else { return flag.listing.json }
             pairs.append(("title", .string(flag.listing.title)))
             pairs.append(("decisions", .array(flag.history.map(\.json))))
+            // Every place each claim's article text appeared, by article id.
+            let ids = Array(Set(flag.listing.members.map(\.claim.articleId))).sorted()
+            pairs.append(
+                ("appearances", .object(ids.map { (String($0), .array((data.appearances[$0] ?? []).map(\.json))) })))
             return .object(pairs)
         }
         return JSONValue.object([

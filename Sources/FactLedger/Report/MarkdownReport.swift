@@ -23,11 +23,11 @@ enum MarkdownReport {
             out.append("")
             out.append("No flags to report.")
         }
-        for flag in data.flags { out += section(flag) }
+        for flag in data.flags { out += section(flag, copies: data.copyLines(flag.listing)) }
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func section(_ flag: ReportData.Flag) -> [String] {
+    static func section(_ flag: ReportData.Flag, copies: [String] = []) -> [String] {
         let f = flag.listing
         var out = ["", "## Flag \(f.id): \(inline(f.title))", ""]
         out.append(
@@ -47,6 +47,8 @@ enum MarkdownReport {
                     + "\(cell(parts.before))**\(cell(parts.figure))**\(cell(parts.after)) |")
         }
         out.append("")
+        for line in copies { out.append(inline(line)) }
+        if !copies.isEmpty { out.append("") }
         out.append(inline(f.explanation))
         out.append("")
         if flag.history.isEmpty {

@@ -21,8 +21,30 @@ public struct ReportData: Sendable {
 
     public var summary: Summary
     public var flags: [Flag]
+    /// Every appearance of the articles the flags' claims come from (copies of one text under
+    /// other URLs and outlets included), by article id.
+    public var appearances: [Int64: [ArticleAppearance]] = [:]
     /// Which statuses the report lists (nil: all).
     public var status: FlagStatus?
+}
+
+extension ReportData {
+    /// For each article of `flag` whose text also appeared elsewhere: a line naming the copies
+    /// (`Text of The Daily also appeared at: Wire (2025-11-25, https://…)`).
+    func copyLines(_ flag: FlagListing) -> [String] {
+        var seen = Set<Int64>()
+        var lines: [String] = []
+        for c in flag.claims where seen.insert(c.articleId).inserted {
+            let all = appearances[c.articleId] ?? []
+            guard all.count > 1 else { continue }
+            let copies = all.dropFirst().map { a in
+                let details = [a.published.map { String($0.prefix(10)) }, a.url].compactMap { $0 }
+                return (a.outlet ?? a.file) + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
+            }
+            lines.append("Text of \(c.outlet ?? c.file) also appeared at: " + copies.joined(separator: "; "))
+        }
+        return lines
+    }
 }
 
 /// How a report is labelled and where it will be published (for ClaimReview).
@@ -60,10 +82,13 @@ extension Ledger {
                 byStatus[row[0]] = row[1]
             }
             let events = try Self.reviewEvents(flagIds: flags.map(\.id), db: db)
-            return ReportData(
+            var data = ReportData(
                 summary: ReportData.Summary(
                     articles: counts[0], outlets: counts[1], quotes: counts[2], claims: counts[3], flagsByStatus: byStatus),
                 flags: flags.map { ReportData.Flag(listing: $0, history: events[$0.id] ?? []) }, status: status)
+            let articleIds = Set(flags.flatMap { $0.members.map(\.claim.articleId) })
+            data.appearances = try Self.appearances(of: articleIds.sorted(), db: db)
+            return data
         }
     }
 }

@@ -75,6 +75,24 @@ struct IngestTests {
         #expect(throws: LedgerError.self) { try ledger.correct(articleId: current.id, published: "not a date") }
     }
 
+    @Test func aCopyOfAStoredTextIsRecordedAsAnAppearance() throws {
+        let folder = try temporaryFolder()
+        let text = "Russia launched 430 drones at Ukraine overnight, the air force said."
+        try write("---\nurl: https://wire.example/a\noutlet: Wire\npublished: 2025-11-25\n---\n" + text, to: "a.md", in: folder)
+        try write("---\nurl: https://daily.example/b\noutlet: Daily\npublished: 2025-11-26\n---\n" + text, to: "b.md", in: folder)
+        let ledger = try Ledger.inMemory()
+        let summary = try ingest([folder], into: ledger)
+        #expect(summary.new == 1)
+        let article = try #require(try ledger.articles().first)
+        #expect(article.appearances.map(\.url) == ["https://wire.example/a", "https://daily.example/b"])
+        #expect(article.appearances.map(\.outlet) == ["Wire", "Daily"])
+        // Again: nothing new.
+        try ingest([folder], into: ledger)
+        #expect(try ledger.article(id: article.id)?.listing.appearances.count == 2)
+        guard case .object(let pairs) = article.json else { return }
+        #expect(pairs.contains { $0.0 == "appearances" })
+    }
+
     @Test func oneBadFileFailsAloneAndNothingOfItIsWritten() throws {
         let folder = try temporaryFolder()
         try write("Good one.", to: "a.txt", in: folder)

@@ -159,4 +159,28 @@ struct ReportTests {
         let jsonld = ReportRenderer.render(data, format: .claimreview, options: Self.options)
         #expect(!jsonld.contains("<"))
     }
+
+    @Test func claimReviewListsEveryAppearanceOfAFigure() throws {
+        let folder = try temporaryFolder("appear")
+        let wire = "Russia launched 430 drones at Ukraine overnight, the air force said."
+        try write("---\nurl: https://wire.example/a\noutlet: Wire\npublished: 2025-11-25\n---\n" + wire, to: "a.md", in: folder)
+        try write("---\nurl: https://daily.example/b\noutlet: Daily\npublished: 2025-11-25\n---\n" + wire, to: "b.md", in: folder)
+        try write(
+            "---\nurl: https://post.example/c\noutlet: Post\npublished: 2025-11-25\n---\nRussia launched 464 drones at Ukraine overnight, the air force said.",
+            to: "c.md", in: folder)
+        let ledger = try Ledger.inMemory()
+        try ingest([folder], into: ledger)
+        try ledger.check()
+        let flag = try #require(try ledger.flags(status: nil).first)
+        try ledger.decide(.confirm, flag: flag.id, reviewer: "ana")
+        let data = try ledger.reportData(status: nil)
+        let options = ReportOptions(
+            generatedAt: "2025-12-01T00:00:00Z", orgName: "Checks", orgURL: "https://checks.example",
+            publishURL: "https://checks.example/r")
+        let jsonld = ReportRenderer.render(data, format: .claimreview, options: options)
+        #expect(jsonld.contains("https://daily.example/b"))
+        #expect(jsonld.contains("https://wire.example/a"))
+        let markdown = ReportRenderer.render(data, format: .markdown, options: options)
+        #expect(markdown.contains("also appeared at: Daily"))
+    }
 }

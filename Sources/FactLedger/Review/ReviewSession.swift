@@ -15,7 +15,10 @@ public protocol ReviewTerminal: AnyObject {
 ///
 /// The queue is the open flags, strongest first. Each decision is written at once (quitting loses
 /// nothing). The reviewer's place is remembered in the ledger, so the next session starts at the
-/// flag they were on. Skipped flags stay open and come round again at the end of the queue.
+/// flag they were on, with the flags before it (skipped earlier) at the end of the queue. Skipped
+/// flags stay open and come round again at the end; when only skipped flags are left the session
+/// says so and ends, instead of cycling through them. The counter `[3/12, 10 open left]` is the
+/// place in this session's queue and the open flags not yet decided in it.
 public final class ReviewSession {
     let ledger: Ledger
     let reviewer: String
@@ -26,6 +29,8 @@ public final class ReviewSession {
     private(set) var decided = 0
     /// Flags decided in this session, latest last, for undo.
     private var history: [Int64] = []
+    /// Flags skipped in this session.
+    private var skipped: Set<Int64> = []
 
     public init(ledger: Ledger, reviewer: String, terminal: ReviewTerminal) {
         self.ledger = ledger
@@ -53,16 +58,18 @@ public final class ReviewSession {
             return 0
         }
         if let last = try ledger.reviewPosition(reviewer: reviewer), let i = queue.firstIndex(of: last) {
-            position = i
+            // Resume at the flag left off; the ones before it (skipped then) come at the end.
+            queue = Array(queue[i...] + queue[..<i])
         }
         terminal.write(
             "Reviewing as \(Terminal.sanitise(reviewer)). Keys: c confirm, d dismiss, n note, s skip, u undo, o open, ? help, q quit.\n"
         )
         while true {
-            if position >= queue.count {
+            let onlySkipped = position < queue.count && queue[position...].allSatisfy(skipped.contains)
+            if position >= queue.count || onlySkipped {
                 // The end of the queue: the last decision can still be taken back.
-                terminal.write(
-                    "\nNo more open flags. \(decided) decision\(decided == 1 ? "" : "s") this session. [u]ndo [q]uit > ")
+                let left = onlySkipped ? "Only skipped flags are left (\(queue.count - position) open)." : "No more open flags."
+                terminal.write("\n\(left) \(decided) decision\(decided == 1 ? "" : "s") this session. [u]ndo [q]uit > ")
                 guard history.isEmpty ? false : terminal.readKey().map({ $0 == "u" || $0 == "U" }) ?? false else { break }
                 try undoLast()
                 continue
@@ -81,7 +88,7 @@ public final class ReviewSession {
     }
 
     private func show(_ flag: FlagListing) {
-        terminal.write("\n[\(position + 1)/\(queue.count)] ")
+        terminal.write("\n[\(position + 1)/\(queue.count), \(queue.count - position) open left] ")
         terminal.write(FlagText.render(flag, width: terminal.width, color: terminal.color) + "\n")
         terminal.write("\n[c]onfirm [d]ismiss [n]ote [s]kip [u]ndo [o]pen [?]help [q]uit > ")
     }
@@ -113,9 +120,8 @@ public final class ReviewSession {
                 show(try ledger.flag(id: flag.id) ?? flag)
             case "s":
                 terminal.write("skipped\n")
+                skipped.insert(flag.id)
                 queue.append(queue.remove(at: position))
-                // A queue of one skipped flag would spin: stop at its second showing.
-                if queue.count == 1 { return false }
                 return true
             case "u":
                 if history.isEmpty {

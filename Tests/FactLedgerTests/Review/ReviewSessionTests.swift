@@ -46,7 +46,7 @@ struct ReviewSessionTests {
         #expect(try ledger.flag(id: order[2])?.status == "open")  // skipped
         #expect(try ledger.flag(id: order[3])?.status == "open")  // confirmed, then undone
         #expect(try ledger.history(flag: order[3]).map(\.action) == ["confirm", "undo"])
-        #expect(terminal.output.contains("[1/\(order.count)]"))
+        #expect(terminal.output.contains("[1/\(order.count), \(order.count) open left]"))
         #expect(terminal.output.contains("all saved"))
     }
 
@@ -63,6 +63,26 @@ struct ReviewSessionTests {
         let other = ScriptedTerminal(keys: "q")
         try ReviewSession(ledger: ledger, reviewer: "Sam", terminal: other).run()
         #expect(other.output.contains("Flag #\(order[0])"))
+    }
+
+    @Test func flagsSkippedInAnEarlierSessionComeBackAtTheEnd() throws {
+        let ledger = try Self.checkedSeeds()
+        let order = try ledger.flags(status: .open).map(\.id)
+        try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: ScriptedTerminal(keys: "sq")).run()
+        // Resumed at the second flag; deciding the rest brings the skipped first flag round.
+        let next = ScriptedTerminal(keys: String(repeating: "c", count: order.count - 1) + "q", lines: [])
+        try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: next).run()
+        #expect(next.output.contains("[1/\(order.count), \(order.count) open left] Flag #\(order[1])"))
+        #expect(next.output.contains("[\(order.count)/\(order.count), 1 open left] Flag #\(order[0])"))
+    }
+
+    @Test func skippingEveryFlagEndsTheSessionInsteadOfCycling() throws {
+        let ledger = try Self.checkedSeeds()
+        let order = try ledger.flags(status: .open).map(\.id)
+        let terminal = ScriptedTerminal(keys: String(repeating: "s", count: order.count) + "ssss")
+        try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal).run()
+        #expect(terminal.output.contains("Only skipped flags are left (\(order.count) open)."))
+        #expect(terminal.output.components(separatedBy: "skipped\n").count - 1 == order.count)
     }
 
     @Test func endOfInputQuitsWithEverythingSaved() throws {

@@ -6,20 +6,23 @@ extension Ledger {
     /// is derived from its events (`flag_status`).
     ///
     /// - `dismiss` needs a reason; `note` needs a note.
-    /// - `undo` cancels the latest event of the flag that is still in force (a decision or a note);
-    ///   both stay in the history.
+    /// - `undo` cancels the reviewer's own latest event of the flag that is still in force (a
+    ///   decision or a note), or the event `undoEvent` names; both stay in the history. Another
+    ///   reviewer's decision is never undone by accident (two reviewers undoing at once).
     /// - `reopen` needs a flag that is confirmed or dismissed.
     @discardableResult
     public func decide(
-        _ action: ReviewAction, flag: Int64, reason: DismissReason? = nil, note: String? = nil, reviewer: String
+        _ action: ReviewAction, flag: Int64, reason: DismissReason? = nil, note: String? = nil, reviewer: String,
+        undoEvent: Int64? = nil
     ) throws -> ReviewEvent {
-        try decide(action, flags: [flag], reason: reason, note: note, reviewer: reviewer)[0]
+        try decide(action, flags: [flag], reason: reason, note: note, reviewer: reviewer, undoEvent: undoEvent)[0]
     }
 
     /// The same decision about several flags, in one transaction: all are recorded or none.
     @discardableResult
     public func decide(
-        _ action: ReviewAction, flags: [Int64], reason: DismissReason? = nil, note: String? = nil, reviewer: String
+        _ action: ReviewAction, flags: [Int64], reason: DismissReason? = nil, note: String? = nil, reviewer: String,
+        undoEvent: Int64? = nil
     ) throws -> [ReviewEvent] {
         let note = note?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         let reviewer = reviewer.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -45,15 +48,24 @@ extension Ledger {
                 case .reopen where status == FlagStatus.open.rawValue:
                     throw LedgerError.invalid("flag #\(flag) is already open")
                 case .undo:
-                    undoes = try Int64.fetchOne(
-                        db,
-                        sql: """
-                            SELECT e.id FROM review_events e
-                            WHERE e.flag_id = ? AND e.action <> 'undo'
-                              AND NOT EXISTS (SELECT 1 FROM review_events u WHERE u.undoes_id = e.id)
-                            ORDER BY e.id DESC LIMIT 1
-                            """, arguments: [flag])
-                    if undoes == nil { throw LedgerError.invalid("flag #\(flag) has no decision to undo") }
+                    let inForce = """
+                        SELECT e.id FROM review_events e
+                        WHERE e.flag_id = ? AND e.action <> 'undo'
+                          AND NOT EXISTS (SELECT 1 FROM review_events u WHERE u.undoes_id = e.id)
+                        """
+                    if let undoEvent {
+                        undoes = try Int64.fetchOne(db, sql: inForce + " AND e.id = ?", arguments: [flag, undoEvent])
+                        if undoes == nil {
+                            throw LedgerError.invalid("event #\(undoEvent) is not a decision in force on flag #\(flag)")
+                        }
+                    } else {
+                        undoes = try Int64.fetchOne(
+                            db, sql: inForce + " AND e.reviewer = ? ORDER BY e.id DESC LIMIT 1", arguments: [flag, reviewer])
+                        if undoes == nil {
+                            throw LedgerError.invalid(
+                                "flag #\(flag) has no decision by \(reviewer) to undo (name another's with --event ID)")
+                        }
+                    }
                 default:
                     break
                 }

@@ -66,11 +66,13 @@ extension FactLedgerCommand {
         }
 
         struct Undo: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Cancel the latest decision or note on a flag.")
+            static let configuration = CommandConfiguration(
+                abstract: "Cancel your latest decision or note on a flag, or the event --event names.")
             @OptionGroup var target: FlagTarget
+            @Option(help: "The event to cancel (see `flag history`), when it is not your latest.") var event: Int64?
 
             func run() async throws {
-                try target.record(.undo, note: nil)
+                try target.record(.undo, note: nil, undoEvent: event)
             }
         }
 
@@ -106,9 +108,10 @@ struct FlagTarget: ParsableArguments {
     @Argument(help: "The flag's id.") var id: Int64
 
     /// Records one decision and prints the flag's new status.
-    func record(_ action: ReviewAction, reason: DismissReason? = nil, note: String?) throws {
+    func record(_ action: ReviewAction, reason: DismissReason? = nil, note: String?, undoEvent: Int64? = nil) throws {
         let ledger = try global.open(.write)
-        let event = try ledger.decide(action, flag: id, reason: reason, note: note, reviewer: reviewer.name)
+        let event = try ledger.decide(
+            action, flag: id, reason: reason, note: note, reviewer: reviewer.name, undoEvent: undoEvent)
         let status = try ledger.flag(id: id)?.status ?? "open"
         if output.json {
             guard case .object(var pairs) = event.json else { return }
@@ -117,7 +120,9 @@ struct FlagTarget: ParsableArguments {
         }
         let what: String
         switch action {
-        case .undo: what = "undid event #\(event.undoesId ?? 0)"
+        case .undo:
+            let undone = try ledger.history(flag: id).first { $0.id == event.undoesId }
+            what = "undid event #\(event.undoesId ?? 0)" + (undone.map { " (\($0.action) by \($0.reviewer))" } ?? "")
         case .note: what = "noted"
         default: what = action.rawValue + "ed" + (reason.map { " (\($0.rawValue))" } ?? "")
         }

@@ -27,6 +27,19 @@ struct ReviewEventsTests {
         #expect(history.map(\.reviewer) == ["a", "b", "b", "c", "c"])
     }
 
+    @Test func undoCancelsTheReviewersOwnDecisionOrTheNamedOne() throws {
+        let (ledger, id) = try Self.ledgerWithAFlag()
+        let mine = try ledger.decide(.confirm, flag: id, reviewer: "a")
+        let theirs = try ledger.note(id, "b")
+        // `a` undoes: a's confirm, not b's later note.
+        let undo = try ledger.decide(.undo, flag: id, reviewer: "a")
+        #expect(undo.undoesId == mine.id)
+        #expect(throws: LedgerError.self) { try ledger.decide(.undo, flag: id, reviewer: "a") }
+        // A named event, whoever made it.
+        #expect(try ledger.decide(.undo, flag: id, reviewer: "a", undoEvent: theirs.id).undoesId == theirs.id)
+        #expect(throws: LedgerError.self) { try ledger.decide(.undo, flag: id, reviewer: "a", undoEvent: theirs.id) }
+    }
+
     @Test func badDecisionsAreRefusedAndWriteNothing() throws {
         let (ledger, id) = try Self.ledgerWithAFlag()
         #expect(throws: LedgerError.self) { try ledger.decide(.dismiss, flag: id, reviewer: "a") }
@@ -60,5 +73,12 @@ struct ReviewerNameTests {
         #expect(!name.isEmpty)
         #expect(Reviewer.resolve("  Ana  ", environment: [:]) == "Ana")
         #expect(Reviewer.resolve(nil, environment: ["FACTLEDGER_REVIEWER": "Ben"]) == "Ben")
+    }
+}
+
+extension Ledger {
+    /// A note by `reviewer` (for tests).
+    fileprivate func note(_ flag: Int64, _ reviewer: String) throws -> ReviewEvent {
+        try decide(.note, flag: flag, note: "checked", reviewer: reviewer)
     }
 }

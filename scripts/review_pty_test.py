@@ -90,13 +90,14 @@ def main():
     if b" [7m" in s.before or b"[0m " in s.before.replace(b"\x1b[0m", b""):
         sys.exit("FAIL: the highlight's escapes were sanitised into visible text")
     s.send("c")
-    s.expect("note (Enter for none): ")
-    s.send("\n")
     s.expect(f"[2/{len(order)},")
     s.expect(prompt)
-    s.send("c")
-    s.expect("note (Enter for none): ")
+    # A note, then one key confirms.
+    s.send("n")
+    s.expect("note: ")
     s.send("Both outlets cite the air force\n")
+    s.expect(prompt)
+    s.send("c")
     s.expect(f"[3/{len(order)},")
     s.expect(prompt)
     s.send("?")
@@ -104,8 +105,6 @@ def main():
     s.expect(prompt)
     # A wrong confirm, taken back at the next flag: back to the third flag, open again.
     s.send("c")
-    s.expect("note (Enter for none): ")
-    s.send("\n")
     s.expect(f"[4/{len(order)},")
     s.expect(prompt)
     s.send("u")

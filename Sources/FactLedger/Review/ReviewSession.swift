@@ -32,14 +32,30 @@ public final class ReviewSession {
     /// Flags skipped in this session.
     private var skipped: Set<Int64> = []
 
-    public init(ledger: Ledger, reviewer: String, terminal: ReviewTerminal) {
+    /// Which open flags the queue holds: the filters of `flags`.
+    public struct Filter: Sendable {
+        public var kinds: Set<FlagKind>?
+        public var subject: String?
+        public var minConfidence: Double
+
+        public init(kinds: Set<FlagKind>? = FlagKind.discrepancies, subject: String? = nil, minConfidence: Double = 0) {
+            self.kinds = kinds
+            self.subject = subject
+            self.minConfidence = minConfidence
+        }
+    }
+
+    let filter: Filter
+
+    public init(ledger: Ledger, reviewer: String, terminal: ReviewTerminal, filter: Filter = Filter()) {
         self.ledger = ledger
         self.reviewer = reviewer
         self.terminal = terminal
+        self.filter = filter
     }
 
     static let help = """
-        c  confirm: a real discrepancy
+        c  confirm: a real discrepancy (add a note first with n if you want one)
         d  dismiss, then choose a reason
         n  add a note
         s  skip (it stays open)
@@ -52,7 +68,9 @@ public final class ReviewSession {
     /// Runs the queue until the reviewer quits or no open flag is left; returns the number of decisions.
     @discardableResult
     public func run() throws -> Int {
-        queue = try ledger.flags(status: .open).map(\.id)
+        queue = try ledger.flags(
+            status: .open, kinds: filter.kinds, subject: filter.subject, minConfidence: filter.minConfidence
+        ).map(\.id)
         if queue.isEmpty {
             terminal.write("No open flags to review.\n")
             return 0
@@ -99,8 +117,8 @@ public final class ReviewSession {
             guard let key = terminal.readKey() else { return false }
             switch key.lowercased() {
             case "c":
-                let note = terminal.readLine(prompt: "\nnote (Enter for none): ")
-                try decide(.confirm, flag: flag.id, note: note)
+                // One key confirms and moves on; `n` adds a note.
+                try decide(.confirm, flag: flag.id, note: nil)
                 position += 1
                 return true
             case "d":

@@ -7,12 +7,21 @@ extension FactLedgerCommand {
             abstract: "Review open flags one at a time on a terminal, with single keys.",
             discussion: """
                 Keys: c confirm, d dismiss (then a reason), n note, s skip, u undo, o open the articles, ? help, q quit.
+                The queue takes the filters of `flags`: --kind, --subject, --min-confidence.
                 Each decision is saved at once; the next session starts where this one stopped.
                 Without a terminal, use `factledger flag confirm|dismiss|note|undo ID`.
                 """)
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var reviewer: ReviewerOption
+        @Option(help: "conflict, disputed, update, discrepancies (conflicts and disputed) or all.") var kind: KindFilter =
+            .discrepancies
+        @Option(help: "Only flags whose measure contains this text.") var subject: String?
+        @Option(help: "Only flags with at least this confidence (0 to 1).") var minConfidence: Double = 0
+
+        func validate() throws {
+            guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
+        }
 
         func run() async throws {
             let ledger = try global.open(.write)
@@ -21,7 +30,8 @@ extension FactLedgerCommand {
                     "review needs a terminal; in scripts use `factledger flag confirm|dismiss|note|undo ID`")
             }
             defer { terminal.restore() }
-            try ReviewSession(ledger: ledger, reviewer: reviewer.name, terminal: terminal).run()
+            let filter = ReviewSession.Filter(kinds: kind.kinds, subject: subject, minConfidence: minConfidence)
+            try ReviewSession(ledger: ledger, reviewer: reviewer.name, terminal: terminal, filter: filter).run()
         }
     }
 }

@@ -33,8 +33,8 @@ struct ReviewSessionTests {
     @Test func decidesSkipsUndoesAndQuits() throws {
         let ledger = try Self.checkedSeeds()
         let order = try ledger.flags(status: .open).map(\.id)
-        // confirm (no note), dismiss as different events with a note, skip, confirm, undo that confirm, quit.
-        let terminal = ScriptedTerminal(keys: "cd1scuq", lines: ["", "a week apart", ""])
+        // confirm (one key), dismiss as different events with a note, skip, confirm, undo that confirm, quit.
+        let terminal = ScriptedTerminal(keys: "cd1scuq", lines: ["a week apart"])
         let decided = try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal).run()
         #expect(decided == 2)
         #expect(try ledger.flag(id: order[0])?.status == "confirmed")
@@ -83,6 +83,20 @@ struct ReviewSessionTests {
         try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal).run()
         #expect(terminal.output.contains("Only skipped flags are left (\(order.count) open)."))
         #expect(terminal.output.components(separatedBy: "skipped\n").count - 1 == order.count)
+    }
+
+    @Test func theQueueTakesTheFiltersOfFlags() throws {
+        let ledger = try Self.checkedSeeds()
+        let all = try ledger.flags(status: .open)
+        let subject = try #require(all.first?.title.split(separator: " ").first.map(String.init))
+        let terminal = ScriptedTerminal(keys: "q")
+        let filter = ReviewSession.Filter(subject: subject, minConfidence: 0.5)
+        try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal, filter: filter).run()
+        let expected = try ledger.flags(status: .open, subject: subject, minConfidence: 0.5)
+        #expect(terminal.output.contains("[1/\(expected.count), \(expected.count) open left]"))
+        let none = ScriptedTerminal(keys: "q")
+        try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: none, filter: .init(minConfidence: 1)).run()
+        #expect(none.output.contains("No open flags to review"))
     }
 
     @Test func endOfInputQuitsWithEverythingSaved() throws {

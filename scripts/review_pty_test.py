@@ -144,11 +144,13 @@ def main():
         "csv": ["Rita Reviewer", "different-events"],
         "claimreview": ["Contradicted by other reports", "Not contradicted (different-events)"],
     }.items():
-        out = run(binary, ledger, "report", "--format", fmt).stdout
+        extra = ["--org-name", "Checks", "--publish-url", "https://checks.example/r"] if fmt == "claimreview" else []
+        out = run(binary, ledger, "report", "--format", fmt, *extra).stdout
         for needle in needles:
             if needle not in out:
                 sys.exit(f"FAIL: {fmt} report lacks {needle!r}")
-    claimreview = json.loads(run(binary, ledger, "report", "--format", "claimreview").stdout)
+    claimreview = json.loads(run(binary, ledger, "report", "--format", "claimreview", "--org-name", "Checks",
+                                 "--publish-url", "https://checks.example/r").stdout)
     reviewed = {order[0], order[1], order[2]}
     anchors = {r["url"].split("#flag-")[1] for r in claimreview}
     if anchors != {str(i) for i in reviewed}:

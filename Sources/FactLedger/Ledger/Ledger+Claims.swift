@@ -18,6 +18,8 @@ public struct ClaimListing: Hashable, Sendable {
     public var speakerId: Int64?
     public var speaker: String?
     public var speakerAsWritten: String?
+    /// The resolved speaker's kind (`person`, `organisation`), when there is one.
+    public var speakerKind: String? = nil
     public var quoteId: Int64?
     public var eventDate: String?
     public var eventDateBasis: String?
@@ -125,7 +127,7 @@ extension Ledger {
     {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return """
-            SELECT c.*, s.name AS speaker_name, a.file, a.outlet, a.published, a.title, a.url, a.language,
+            SELECT c.*, s.name AS speaker_name, s.kind AS speaker_kind, a.file, a.outlet, a.published, a.title, a.url, a.language,
                    \(ArticleSlicer.sql(start: "c.sentence_start", end: "c.sentence_end")) AS sentence_text
             FROM \(from) JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
             \(whereClause) ORDER BY \(order)\(limit.map { " LIMIT \($0)" } ?? "")
@@ -139,7 +141,7 @@ extension Ledger {
     }
 
     static func claimListing(_ row: Row, _ slicer: ArticleSlicer) throws -> ClaimListing {
-        ClaimListing(
+        var listing = ClaimListing(
             id: row["id"], text: row["text"],
             sentence: try slicer.text(
                 row["sentence_text"], article: row["article_id"], start: row["sentence_start"], end: row["sentence_end"]),
@@ -156,6 +158,8 @@ extension Ledger {
                 entity: row["entity"], event: row["event"], modifiers: list(row["modifiers"], ","), place: row["place"],
                 actors: list(row["actors"], "; "), scope: row["scope"], counted: row["counted"]),
             language: row["language"])
+        listing.speakerKind = row["speaker_kind"]
+        return listing
     }
 
     /// A stored list (`a,b`) as its items.

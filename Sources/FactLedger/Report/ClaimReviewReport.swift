@@ -3,13 +3,23 @@ import Foundation
 /// The reviewed flags as schema.org ClaimReview JSON-LD (the markup Google's fact-check features
 /// read): one `ClaimReview` per distinct figure of each confirmed or dismissed flag.
 ///
-/// - `claimReviewed`: the figure with what it measures, as the sentence puts it;
+/// Fields follow Google's ClaimReview requirements (required: `claimReviewed`, `reviewRating` with
+/// `alternateName`, `url`, `author`; recommended: `datePublished`, `itemReviewed` with `author`,
+/// `datePublished` and `appearance`):
+/// - `claimReviewed`: short (under 75 characters): the figure and what it measures (`430 drones
+///   launched`);
 /// - `itemReviewed`: a `Claim` with an `appearance` for every article carrying the figure (and
-///   every copy of those articles' text under another URL or outlet), the
-///   earliest as `firstAppearance`, the speaker as `author`;
+///   every copy of those articles' text under another URL or outlet), the earliest as
+///   `firstAppearance`; its `author` is the resolved speaker as a `Person` or an `Organization`,
+///   else the outlet as an `Organization` (a speaker as written but unresolved is not named);
 /// - `reviewRating`: only from a human decision (open flags are left out): confirmed is 1 of 3,
-///   "Contradicted by other reports"; dismissed is 3 of 3, "Not contradicted", with the reason;
-/// - `url`: `--publish-url` with the flag's `#flag-ID` anchor; `author`: `--org-name`/`--org-url`;
+///   "Contradicted by other reports" (only for a figure another of the flag contradicts);
+///   dismissed is 3 of 3, "Not contradicted", with the reason; `ratingExplanation` names the
+///   contradicting figures, or gives the dismissal's reason. Reviewers'
+///   notes are internal and never published;
+/// - `url`: `--publish-url` with the flag's `#flag-ID` anchor; `author`: `--org-name`/`--org-url`
+///   (`report` refuses ClaimReview without `--publish-url` and `--org-name`); `datePublished`:
+///   the decision's date;
 /// - `associatedClaimReview`: the other figures of the same flag.
 ///
 /// `<` is written as `\u003c`, so the output can be pasted into a `<script type="application/ld+json">`.
@@ -23,6 +33,11 @@ enum ClaimReviewReport {
             let base = (ReportLinks.safe(options.publishURL) ?? "") + "#flag-\(f.id)"
             for (k, claims) in figures.enumerated() {
                 let first = claims.min { ($0.published ?? "9999") < ($1.published ?? "9999") }!
+                // The flag's figures that cannot hold with this one; a figure every other agrees
+                // with (`more than 460` beside 464) is not rated contradicted.
+                let contradicting = figures.indices.filter { $0 != k && Self.disjoint(figures[$0][0], first) }
+                    .map { figures[$0][0] }
+                if decision.action == "confirm", contradicting.isEmpty { continue }
                 let others = figures.indices.filter { $0 != k }.map {
                     JSONValue.object([("@id", .string("\(base)-figure-\($0 + 1)"))])
                 }
@@ -32,9 +47,7 @@ enum ClaimReviewReport {
                     ("firstAppearance", appearance(first)),
                 ]
                 if let when = first.published { item.append(("datePublished", .string(String(when.prefix(10))))) }
-                if let speaker = first.speaker ?? first.speakerAsWritten {
-                    item.append(("author", .object([("@type", .string("Person")), ("name", .string(speaker))])))
-                }
+                if let who = claimAuthor(first) { item.append(("author", who)) }
                 var author: [(String, JSONValue)] = [
                     ("@type", .string("Organization")), ("name", .string(options.orgName ?? "FactLedger")),
                 ]
@@ -51,7 +64,7 @@ enum ClaimReviewReport {
                                 : "Not contradicted" + (decision.reason.map { " (\($0))" } ?? ""))
                     ),
                 ]
-                if let note = decision.note { rating.append(("ratingExplanation", .string(note))) }
+                rating.append(("ratingExplanation", .string(explanation(confirmed, decision, others: contradicting))))
                 var review: [(String, JSONValue)] = [
                     ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
                     ("@id", .string("\(base)-figure-\(k + 1)")), ("url", .string(base)),
@@ -79,10 +92,41 @@ enum ClaimReviewReport {
         return order.map { byFigure[$0]! }
     }
 
-    /// `464 drones launched: “Russia launched 464 drones …”`
+    /// `430 drones launched`: the figure and what it measures, under 75 characters.
     static func claimText(_ c: ClaimListing) -> String {
-        let sentence = c.sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return "\(c.text)\(c.subject.map { " (\($0))" } ?? ""): “\(sentence)”"
+        let text = ([c.text] + (c.subject.map { [$0] } ?? [])).joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.count > 74 else { return text }
+        var cut = String(text.prefix(73))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+
+    /// Whether two figures' intervals cannot both hold (a missing bound is open).
+    static func disjoint(_ a: ClaimListing, _ b: ClaimListing) -> Bool {
+        if let au = a.upper, let bl = b.lower, au < bl { return true }
+        if let bu = b.upper, let al = a.lower, bu < al { return true }
+        return false
+    }
+
+    /// Who made the claim: the resolved speaker (a person or an organisation), else the outlet.
+    static func claimAuthor(_ c: ClaimListing) -> JSONValue? {
+        if let speaker = c.speaker {
+            let type = c.speakerKind == "person" ? "Person" : "Organization"
+            return .object([("@type", .string(type)), ("name", .string(speaker))])
+        }
+        return c.outlet.map { .object([("@type", .string("Organization")), ("name", .string($0))]) }
+    }
+
+    /// The rating in words a reader can check: what the other reports say, or why not contradicted.
+    static func explanation(_ confirmed: Bool, _ decision: ReviewEvent, others: [ClaimListing]) -> String {
+        if confirmed {
+            let figures = others.map { "\($0.text) (\($0.outlet ?? "another report"))" }
+            return figures.isEmpty
+                ? "Other reports give a different figure." : "Other reports give " + figures.joined(separator: ", ") + "."
+        }
+        return decision.reason.flatMap(DismissReason.init(rawValue:)).map { "Not contradicted: \($0.summary)." }
+            ?? "Not contradicted."
     }
 
     /// Every place the claim's text appeared: each copy under another URL or outlet too; the

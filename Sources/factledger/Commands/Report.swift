@@ -24,6 +24,10 @@ extension FactLedgerCommand {
         @Option(help: "The page the report will be published on; flags are #flag-ID anchors on it.") var publishURL: String?
 
         func validate() throws {
+            if format == .claimreview, publishURL == nil || orgName == nil {
+                throw ValidationError(
+                    "ClaimReview needs --publish-url (the page it will be published on) and --org-name (who reviews)")
+            }
             for (name, value) in [("--org-url", orgURL), ("--publish-url", publishURL)] {
                 if let value, !(value.lowercased().hasPrefix("https://") || value.lowercased().hasPrefix("http://")) {
                     throw ValidationError("\(name) must be an http(s) address")

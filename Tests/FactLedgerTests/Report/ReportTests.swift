@@ -183,4 +183,31 @@ struct ReportTests {
         let markdown = ReportRenderer.render(data, format: .markdown, options: options)
         #expect(markdown.contains("also appeared at: Daily"))
     }
+
+    @Test func claimReviewHasGooglesRequiredAndRecommendedFields() throws {
+        let ledger = try Self.reviewedLedger()
+        let options = ReportOptions(
+            generatedAt: "2025-12-01T00:00:00Z", orgName: "Example Checks", orgURL: "https://example.org",
+            publishURL: "https://example.org/checks/2025-11")
+        let text = ReportRenderer.render(try ledger.reportData(status: nil), format: .claimreview, options: options)
+        let reviews = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(!reviews.isEmpty)
+        for r in reviews {
+            let claim = try #require(r["claimReviewed"] as? String)
+            #expect(claim.count < 75)
+            #expect((r["url"] as? String)?.hasPrefix("https://example.org/checks/2025-11#flag-") == true)
+            #expect(((r["author"] as? [String: Any])?["name"] as? String) == "Example Checks")
+            #expect((r["datePublished"] as? String)?.count == 10)
+            let rating = try #require(r["reviewRating"] as? [String: Any])
+            #expect(rating["alternateName"] is String)
+            #expect((1...3).contains(rating["ratingValue"] as? Int ?? 0))
+            // Reviewers' notes are internal.
+            #expect((rating["ratingExplanation"] as? String)?.contains("attributed to the air force") == false)
+            let item = try #require(r["itemReviewed"] as? [String: Any])
+            #expect(item["@type"] as? String == "Claim")
+            #expect(!((item["appearance"] as? [Any]) ?? []).isEmpty)
+            let author = try #require(item["author"] as? [String: Any])
+            #expect(["Person", "Organization"].contains(author["@type"] as? String ?? ""))
+        }
+    }
 }

@@ -7,7 +7,7 @@ Checks that every listing and export, written to a full device (/dev/full), prin
 stderr and exits 1; that a closed pipe (`| head`) ends quietly; that `report -o` and `quotes -o`
 refuse the ledger and its -wal file, leaving the ledger byte for byte as it was; and that `-o` a
 device writes into it without replacing it; and that the bare command (no arguments) prints the
-help on stderr and exits 64.
+help on stderr and exits 64, and `demo --db` never adds the seeds into an existing ledger.
 """
 import hashlib
 import os
@@ -52,6 +52,8 @@ def main():
         p = subprocess.run(base + c, capture_output=True)
         check(" ".join(c[:-1]) + " LEDGER", p.returncode == 1 and b"is the ledger" in p.stderr,
               p.stderr.decode(errors="replace").strip()[:100])
+    p = subprocess.run(base + ["demo"], capture_output=True)
+    check("demo --db LEDGER refused", p.returncode == 1 and b"exists" in p.stderr, p.stderr.decode(errors="replace")[:100])
     check("ledger unchanged", hashlib.sha256(open(ledger, "rb").read()).hexdigest() == digest)
     p = subprocess.run(base + ["report", "-o", "/dev/null"], capture_output=True)
     check("report -o /dev/null", p.returncode == 0 and os.path.exists("/dev/null") and not os.path.isfile("/dev/null"))

@@ -6,11 +6,18 @@ extension FactLedgerCommand {
     struct Demo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Ingest the five bundled seed articles into a fresh ledger, cross-check them and print the report.",
-            discussion: "Without --db the demo ledger goes to a new temporary folder, whose path is printed.")
+            discussion: """
+                Without --db the demo ledger goes to a new temporary folder, whose path is printed; \
+                FACTLEDGER_DB is not used, so the demo never touches your working ledger. \
+                With --db the file must not exist yet: the seeds are never added into an existing ledger.
+                """)
 
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
+            if let db = global.db, FileManager.default.fileExists(atPath: db) {
+                throw LedgerError.invalid("demo makes a new ledger, and '\(db)' exists; name a new file or leave out --db")
+            }
             let folder = try DemoSeeds.writeSeeds()
             let path = global.db ?? (folder as NSString).appendingPathComponent("demo.sqlite")
             let ledger = try Ledger.open(path: path, mode: .create)

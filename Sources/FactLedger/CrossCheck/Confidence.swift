@@ -49,7 +49,7 @@ enum Confidence {
             a.articleId == b.articleId
             ? 0.8 : (a.outletKey != nil && a.outletKey == b.outletKey ? 0.85 : 1)
         let gap = 0.7 + 0.3 * min(1, relativeGap / 0.05)
-        let approximate = isApproximate(a) || isApproximate(b) ? 0.9 : 1
+        let approximate = a.isApproximate || b.isApproximate ? 0.9 : 1
         return Factors(dates: dates, place: place, sources: sources, gap: gap, approximate: approximate)
     }
 
@@ -57,8 +57,6 @@ enum Confidence {
     static func label(_ confidence: Double) -> String {
         confidence >= 0.75 ? "strong" : confidence >= 0.5 ? "moderate" : "weak"
     }
-
-    static func isApproximate(_ c: CheckClaim) -> Bool { c.isApproximate }
 
     static func isApproximate(qualifier: String?) -> Bool {
         guard let q = qualifier?.lowercased() else { return false }

@@ -22,14 +22,6 @@ enum FlagReconciliation {
         /// It has a decision (confirm or dismiss) no undo cancelled.
         var reviewed: Bool
         var members: [Member]
-
-        init(id: Int64, kind: String, stale: Bool, reviewed: Bool, members: [Member]) {
-            self.id = id
-            self.kind = kind
-            self.stale = stale
-            self.reviewed = reviewed
-            self.members = members
-        }
     }
 
     struct Member: Sendable {
@@ -40,13 +32,6 @@ enum FlagReconciliation {
         var linked: Bool
         /// The claim's article is still the current version.
         var current: Bool
-
-        init(claimId: Int64, identity: String, linked: Bool, current: Bool) {
-            self.claimId = claimId
-            self.identity = identity
-            self.linked = linked
-            self.current = current
-        }
     }
 
     /// A finding as the plan and the writer need it: its claims' ids and identities and its

@@ -491,7 +491,7 @@ struct QuoteRun {
         }
         // A person described (`the clown`, `The 90-year-old`): the person named just before; an
         // anonymous one (`the source`) or a thing (`the text`) stays unresolved, and so does one
-        // described by a place (`the New York businessman`): that says who, but not as the
+        // described by a place (`the Lisbon businessman`): that says who, but not as the
         // previous sentence's person does.
         let head = t.hash(b)
         guard t.isWord(b), NameLexicon.personNouns.contains(head) || t.text(b).hasSuffix("-old"),

@@ -2,16 +2,16 @@
 ///
 /// A speaker is a person, an organisation or a group; never a place, a sentence fragment, or a
 /// vague source. Rules:
-/// - **Fragments**: a phrase holding a word that opens a clause (`though both nations have
-///   maintained …`, `while officials …`) is part of a sentence, not a name.
-/// - **Vague heads**: a phrase whose head says no one in particular (`Initial reports spoke of`,
+/// - **Fragments**: a phrase holding a word that opens a clause (`though both delegations have
+///   kept quiet …`, `while officials …`) is part of a sentence, not a name.
+/// - **Vague heads**: a phrase whose head says no one in particular (`Early reports spoke of`,
 ///   `the media reported`, `sources said`) has no speaker, unless a name in it says whose
-///   (`the IMF report said`: a capitalised word that does not merely open the sentence).
+///   (`the Halvard Fund report said`: a capitalised word that does not merely open the sentence).
 /// - **Places**: a city or region the gazetteer knows, with no organisation word beside it and
-///   not a person the article named, is where something happened (`rescue efforts underway in
-///   Dnipro, says …`; `the University of Connecticut`), so it is no speaker. A country is: it
-///   speaks through its government (`China said`, `the US denies`), as `Ukraine’s armed forces`
-///   and `the Kyiv city administration` are organisations.
+///   not a person the article named, is where something happened (`rescue teams are working in
+///   Ashford, says …`; `the University of Lorham`), so it is no speaker. A country is: it
+///   speaks through its government (`China said`, `the US denies`), as `Norway’s armed forces`
+///   and `the Lisbon city council` are organisations.
 enum SpeakerCandidate {
     static func isFragment(_ t: TokenizedText, _ a: Int, _ b: Int) -> Bool {
         (a...b).contains { t.isWord($0) && !t.isCapitalised($0) && fragmentWords.contains(t.hash($0)) }

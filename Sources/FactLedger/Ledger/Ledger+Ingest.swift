@@ -84,10 +84,7 @@ extension Ledger {
                         FROM articles a WHERE a.id = ?
                         """, arguments: [articleId])
             else { return nil }
-            let metadata = ArticleMetadata(
-                url: row["url"], outlet: row["outlet"], author: row["author"], title: row["title"], published: row["published"],
-                publishedRaw: row["published_raw"],
-                publishedSource: (row["published_source"] as String?).flatMap(MetadataSource.init), modified: row["modified"])
+            let metadata = Self.storedMetadata(row)
             var article = Article(
                 file: row["file"], format: ArticleFormat(rawValue: row["format"]) ?? .text, metadata: metadata, text: row["text"])
             article.sourceKey = row["source_key"]
@@ -204,6 +201,15 @@ extension Ledger {
             relatedArticleId: previous?.id)
     }
 
+    /// An article row's metadata columns (`url`, `outlet`, `author`, `title`, `published…`, `modified`).
+    static func storedMetadata(_ row: Row) -> ArticleMetadata {
+        ArticleMetadata(
+            url: row["url"], outlet: row["outlet"], author: row["author"], title: row["title"], published: row["published"],
+            publishedRaw: row["published_raw"],
+            publishedSource: (row["published_source"] as String?).flatMap(MetadataSource.init),
+            modified: row["modified"])
+    }
+
     /// Notes that `article`'s text appeared at its source (`key`); once per article and source.
     static func recordAppearance(of articleId: Int64, _ article: Article, key: String, db: Database) throws {
         let m = article.metadata
@@ -230,11 +236,7 @@ extension Ledger {
                     """,
                 arguments: [articleId])
         else { return nil }
-        let stored = ArticleMetadata(
-            url: row["url"], outlet: row["outlet"], author: row["author"], title: row["title"], published: row["published"],
-            publishedRaw: row["published_raw"],
-            publishedSource: (row["published_source"] as String?).flatMap(MetadataSource.init),
-            modified: row["modified"])
+        let stored = storedMetadata(row)
         var given = metadata
         // Fields a reviewer corrected in the ledger are not overridden by the file read again.
         if !fromLedger {

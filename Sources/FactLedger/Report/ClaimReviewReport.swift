@@ -102,11 +102,12 @@ enum ClaimReviewReport {
         return cut + "…"
     }
 
-    /// Whether two figures' intervals cannot both hold (a missing bound is open).
+    /// Whether two figures' intervals cannot both hold (`Interval`, as the cross-checker reads them).
     static func disjoint(_ a: ClaimListing, _ b: ClaimListing) -> Bool {
-        if let au = a.upper, let bl = b.lower, au < bl { return true }
-        if let bu = b.upper, let al = a.lower, bu < al { return true }
-        return false
+        func interval(_ c: ClaimListing) -> Interval {
+            Interval(lower: c.lower, upper: c.upper, lowerInclusive: c.lowerInclusive, upperInclusive: c.upperInclusive)
+        }
+        return interval(a).gap(to: interval(b)) != nil
     }
 
     /// Who made the claim: the resolved speaker (a person or an organisation), else the outlet.

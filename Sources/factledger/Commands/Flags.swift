@@ -15,18 +15,11 @@ extension FactLedgerCommand {
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: OutputOptions
             @Option(help: "open, confirmed, dismissed or all.") var status: StatusFilter = .open
-            @Option(help: "conflict, disputed, update, discrepancies (conflicts and disputed) or all.") var kind: KindFilter =
-                .discrepancies
-            @Option(help: "Only flags whose measure contains this text.") var subject: String?
-            @Option(help: "Only flags with at least this confidence (0 to 1).") var minConfidence: Double = 0
-
-            func validate() throws {
-                guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
-            }
+            @OptionGroup var filter: FlagFilterOptions
 
             func run() async throws {
                 let flags = try global.open(.read).flags(
-                    status: status.status, kinds: kind.kinds, subject: subject, minConfidence: minConfidence)
+                    status: status.status, kinds: filter.kind.kinds, subject: filter.subject, minConfidence: filter.minConfidence)
                 if output.json { return Output.json(.array(flags.map { $0.json })) }
                 if flags.isEmpty { return print("no \(status == .all ? "" : status.rawValue + " ")flags") }
                 Output.table(

@@ -14,14 +14,7 @@ extension FactLedgerCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var reviewer: ReviewerOption
-        @Option(help: "conflict, disputed, update, discrepancies (conflicts and disputed) or all.") var kind: KindFilter =
-            .discrepancies
-        @Option(help: "Only flags whose measure contains this text.") var subject: String?
-        @Option(help: "Only flags with at least this confidence (0 to 1).") var minConfidence: Double = 0
-
-        func validate() throws {
-            guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
-        }
+        @OptionGroup var filter: FlagFilterOptions
 
         func run() async throws {
             let ledger = try global.open(.write)
@@ -30,7 +23,8 @@ extension FactLedgerCommand {
                     "review needs a terminal; in scripts use `factledger flag confirm|dismiss|note|undo ID`")
             }
             defer { terminal.restore() }
-            let filter = ReviewSession.Filter(kinds: kind.kinds, subject: subject, minConfidence: minConfidence)
+            let filter = ReviewSession.Filter(
+                kinds: filter.kind.kinds, subject: filter.subject, minConfidence: filter.minConfidence)
             try ReviewSession(ledger: ledger, reviewer: reviewer.name, terminal: terminal, filter: filter).run()
         }
     }

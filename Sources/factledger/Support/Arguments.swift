@@ -24,6 +24,18 @@ enum KindFilter: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+/// The filters `flags` and `review` share: kind, measure and confidence.
+struct FlagFilterOptions: ParsableArguments {
+    @Option(help: "conflict, disputed, update, discrepancies (conflicts and disputed) or all.") var kind: KindFilter =
+        .discrepancies
+    @Option(help: "Only flags whose measure contains this text.") var subject: String?
+    @Option(help: "Only flags with at least this confidence (0 to 1).") var minConfidence: Double = 0
+
+    func validate() throws {
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
+    }
+}
+
 /// Reads one line from the terminal for a yes/no question; false without a terminal.
 func confirmOnTerminal(_ question: String) -> Bool {
     guard Output.stdinIsTerminal else { return false }

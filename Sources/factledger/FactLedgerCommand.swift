@@ -52,6 +52,13 @@ struct FactLedgerCommand: AsyncParsableCommand {
             Output.error(message)
             Foundation.exit(1)
         }
+        // Usage errors keep ArgumentParser's usage lines and exit 64, in the same `error: …` form.
+        let code = exitCode(for: failure)
+        let message = fullMessage(for: failure)
+        if code == .validationFailure, message.hasPrefix("Error: ") {
+            FileHandle.standardError.write(Data(("error: " + message.dropFirst(7) + "\n").utf8))
+            Foundation.exit(code.rawValue)
+        }
         exit(withError: failure)
     }
 }

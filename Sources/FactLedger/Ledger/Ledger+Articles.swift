@@ -40,6 +40,8 @@ public struct ArticleListing: Hashable, Sendable {
     public var language: String?
     /// Every place this text appeared, first seen first (its own source included).
     public var appearances: [ArticleAppearance] = []
+    /// Where `title` comes from: `metadata`, or `text` when it was read from the text (`TextTitle`).
+    public var titleSource: String? = nil
 
     /// The `articles --json` object; its keys are a contract.
     public var json: JSONValue {
@@ -50,6 +52,7 @@ public struct ArticleListing: Hashable, Sendable {
             ("version", .int(Int64(version))), ("replaces_id", .from(replacesId)), ("current", .bool(isCurrent)),
             ("chars", .int(Int64(chars))), ("quotes", .int(Int64(quotes))), ("claims", .int(Int64(claims))),
             ("language", .from(language)), ("appearances", .array(appearances.map(\.json))),
+            ("title_source", .from(titleSource)),
         ])
     }
 }
@@ -163,7 +166,9 @@ extension Ledger {
     }
 
     private static let listingColumns = """
-        a.id, a.file, a.url, a.outlet, a.author, a.title, a.published, a.published_raw, a.published_source,
+        a.id, a.file, a.url, a.outlet, a.author, COALESCE(a.title, a.text_title) AS title,
+        CASE WHEN a.title IS NOT NULL THEN 'metadata' WHEN a.text_title IS NOT NULL THEN 'text' END AS title_source,
+        a.published, a.published_raw, a.published_source,
         a.version, a.replaces_id, a.chars, a.language,
         NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id) AS is_current,
         (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
@@ -176,7 +181,7 @@ extension Ledger {
             title: row["title"], published: row["published"], publishedRaw: row["published_raw"],
             publishedSource: row["published_source"], version: row["version"], replacesId: row["replaces_id"],
             isCurrent: row["is_current"], chars: row["chars"], quotes: row["quotes"], claims: row["claims"],
-            language: row["language"])
+            language: row["language"], titleSource: row["title_source"])
     }
 }
 

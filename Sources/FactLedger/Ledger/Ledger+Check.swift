@@ -170,7 +170,12 @@ extension Ledger {
                     linked: row["linked"], current: row["current"]))
         }
         return try Row.fetchAll(
-            db, sql: "SELECT f.id, f.kind, f.stale, st.status FROM flags f JOIN flag_status st ON st.flag_id = f.id ORDER BY f.id"
+            // A flag a reviewer split off is the reviewer's: the checker neither matches nor stales it.
+            db,
+            sql: """
+                SELECT f.id, f.kind, f.stale, st.status FROM flags f JOIN flag_status st ON st.flag_id = f.id
+                WHERE f.split_from_id IS NULL ORDER BY f.id
+                """
         ).map { row in
             let id: Int64 = row["id"]
             let status: String = row["status"]

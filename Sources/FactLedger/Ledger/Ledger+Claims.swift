@@ -28,6 +28,8 @@ public struct ClaimListing: Hashable, Sendable {
     public var outlet: String?
     public var published: String?
     public var title: String?
+    /// The title was read from the text (`TextTitle`), not given by the metadata.
+    public var titleFromText: Bool = false
     public var url: String?
     public var start: Int
     public var end: Int
@@ -127,7 +129,8 @@ extension Ledger {
     {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return """
-            SELECT c.*, s.name AS speaker_name, s.kind AS speaker_kind, a.file, a.outlet, a.published, a.title, a.url, a.language,
+            SELECT c.*, s.name AS speaker_name, s.kind AS speaker_kind, a.file, a.outlet, a.published, COALESCE(a.title, a.text_title) AS title,
+                   a.title IS NULL AND a.text_title IS NOT NULL AS title_from_text, a.url, a.language,
                    \(ArticleSlicer.sql(start: "c.sentence_start", end: "c.sentence_end")) AS sentence_text
             FROM \(from) JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
             \(whereClause) ORDER BY \(order)\(limit.map { " LIMIT \($0)" } ?? "")
@@ -151,7 +154,7 @@ extension Ledger {
             speakerId: row["speaker_id"], speaker: row["speaker_name"], speakerAsWritten: row["speaker_as_written"],
             quoteId: row["quote_id"], eventDate: row["event_date"], eventDateBasis: row["event_date_basis"],
             articleId: row["article_id"], file: row["file"], outlet: row["outlet"], published: row["published"],
-            title: row["title"],
+            title: row["title"], titleFromText: row["title_from_text"],
             url: row["url"], start: row["start"], end: row["end"], sentenceStart: row["sentence_start"],
             sentenceEnd: row["sentence_end"], convertsClaimId: row["converts_claim_id"],
             frame: ClaimFrame(

@@ -177,15 +177,15 @@ extension Ledger {
             """
             INSERT INTO articles (title, outlet, url, author, published, published_raw, published_source, modified, file,
                 source_key, format, encoding, content_hash, text, chars, version, replaces_id, ingested_at, language,
-                corrected_fields)
+                corrected_fields, text_title)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                (SELECT corrected_fields FROM articles WHERE id = ?))
+                (SELECT corrected_fields FROM articles WHERE id = ?), ?)
             """,
             [
                 m.title, m.outlet, m.url, m.author, m.published, m.publishedRaw, m.publishedSource?.rawValue, m.modified,
                 article.file, key, article.format.rawValue, article.encoding.rawValue, hash, article.text,
                 article.text.unicodeScalars.count, (previous?.version ?? 0) + 1, previous?.id, now(), extraction.language,
-                previous?.id,
+                previous?.id, m.title == nil ? TextTitle.from(article.text) : nil,
             ])
         let articleId = db.lastInsertedRowID
         var own = article

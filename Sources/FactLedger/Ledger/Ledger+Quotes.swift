@@ -118,7 +118,7 @@ extension Ledger {
         let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
         let sql = """
             SELECT q.*, \(ArticleSlicer.sql(start: "q.start", end: "q.\"end\"")) AS text, s.name AS speaker_name, a.file,
-                   a.outlet, a.published, a.title, a.url
+                   a.outlet, a.published, COALESCE(a.title, a.text_title) AS title, a.url
             FROM \(from) JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
             \(whereClause) ORDER BY \(order)\(limit)
             """
@@ -146,7 +146,7 @@ extension Ledger {
         if ids.isEmpty, !untitled.contains(" ") {
             ids = try Int64.fetchAll(
                 db, sql: "SELECT id FROM speakers WHERE surname_key = ? AND merged_into_id IS NULL",
-                arguments: [NameParts.transliterationKey(name)])
+                arguments: [NameParts.transliterationKey(untitled)])
         }
         // Follow merges to the surviving speaker, and include those merged into it.
         var result = Set<Int64>()

@@ -93,6 +93,7 @@ public struct Ledger: Sendable {
     static let afterMigration: [String: @Sendable (Database) throws -> Void] = [
         "002_claim_frames": FrameBackfill.fill,
         "003_flag_confidence": FrameBackfill.refreshBlockKeys,
+        "007_text_titles": FrameBackfill.fillTextTitles,
     ]
 
     static var migrator: DatabaseMigrator {

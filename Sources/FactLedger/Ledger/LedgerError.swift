@@ -15,6 +15,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     case sqlite(String, String)
     case notFound(String)
     case invalid(String)
+    /// A decision made on a view of a flag that another reviewer changed meanwhile.
+    case changedMeanwhile(String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,7 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         case .sqlite(let p, let message): return "ledger at '\(p)': \(message)"
         case .notFound(let what): return what
         case .invalid(let what): return what
+        case .changedMeanwhile(let what): return what
         }
     }
 

@@ -11,7 +11,7 @@ enum CSVReport {
         "sentence",
         "start", "end", "sentence_start", "sentence_end", "quote_id", "decision", "decision_reason", "decision_note",
         "decision_by",
-        "decision_at", "explanation", "confidence",
+        "decision_at", "explanation", "confidence", "verdict", "removed_reason",
     ]
 
     static func render(_ data: ReportData) -> String {
@@ -30,6 +30,7 @@ enum CSVReport {
                     String(c.articleId), c.file, c.url ?? "", c.sentence, String(c.start), String(c.end), String(c.sentenceStart),
                     String(c.sentenceEnd), c.quoteId.map(String.init) ?? "", d?.action ?? "", d?.reason ?? "", d?.note ?? "",
                     d?.reviewer ?? "", d?.at ?? "", f.explanation, String(format: "%.3f", f.confidence),
+                    m.verdict?.rawValue ?? "", m.removedBy.map { $0.reason ?? "split" } ?? "",
                 ])
             }
         }

@@ -12,11 +12,14 @@ import Foundation
 ///   every copy of those articles' text under another URL or outlet), the earliest as
 ///   `firstAppearance`; its `author` is the resolved speaker as a `Person` or an `Organization`,
 ///   else the outlet as an `Organization` (a speaker as written but unresolved is not named);
-/// - `reviewRating`: only from a human decision (open flags are left out): confirmed is 1 of 3,
-///   "Contradicted by other reports" (only for a figure another of the flag contradicts);
-///   dismissed is 3 of 3, "Not contradicted", with the reason; `ratingExplanation` names the
-///   contradicting figures, or gives the dismissal's reason. Reviewers'
-///   notes are internal and never published;
+/// - `reviewRating`: only from a human decision. A figure a reviewer rated (`flag rate`) takes its
+///   rating from that verdict: wrong is 1 of 3 "Incorrect", unverified 2 of 3 "Unverified",
+///   correct 3 of 3 "Correct", dated by the verdict. An unrated figure takes the flag's decision
+///   (open flags are left out): confirmed is 1 of 3, "Contradicted by other reports" (only for a
+///   figure another of the flag contradicts); dismissed is 3 of 3, "Not contradicted", with the
+///   reason. `ratingExplanation` is the reviewer's public note (`--public-note`, on the verdict or
+///   else on the flag) when there is one, else it names the contradicting figures or gives the
+///   dismissal's reason. Internal notes are never published;
 /// - `url`: `--publish-url` with the flag's `#flag-ID` anchor; `author`: `--org-name`/`--org-url`
 ///   (`report` refuses ClaimReview without `--publish-url` and `--org-name`); `datePublished`:
 ///   the decision's date;
@@ -28,7 +31,11 @@ enum ClaimReviewReport {
         var reviews: [JSONValue] = []
         for flag in data.flags {
             let f = flag.listing
-            guard let decision = f.lastDecision, decision.action == "confirm" || decision.action == "dismiss" else { continue }
+            let inForce = flag.history.filter { !$0.undone && $0.action != ReviewAction.undo.rawValue }
+            let decided = f.lastDecision.flatMap { $0.action == "confirm" || $0.action == "dismiss" ? $0 : nil }
+            let verdicts = inForce.filter { $0.action == ReviewAction.rate.rawValue }
+            guard decided != nil || !verdicts.isEmpty else { continue }
+            let publicNote = inForce.last { $0.isPublic && $0.action != ReviewAction.rate.rawValue }?.note
             let figures = groups(f.claims)
             let base = (ReportLinks.safe(options.publishURL) ?? "") + "#flag-\(f.id)"
             for (k, claims) in figures.enumerated() {
@@ -37,7 +44,19 @@ enum ClaimReviewReport {
                 // with (`more than 460` beside 464) is not rated contradicted.
                 let contradicting = figures.indices.filter { $0 != k && Self.disjoint(figures[$0][0], first) }
                     .map { figures[$0][0] }
-                if decision.action == "confirm", contradicting.isEmpty { continue }
+                let ids = Set(claims.map(\.id))
+                let verdict = verdicts.last { ids.contains($0.claimId ?? 0) }
+                let rating: Rating
+                if let verdict, let v = verdict.verdict.flatMap(Verdict.init(rawValue:)) {
+                    rating = Rating(
+                        verdict: v, at: verdict.at,
+                        explanation: verdict.isPublic ? verdict.note : publicNote, others: contradicting)
+                } else if let decision = decided {
+                    if decision.action == "confirm", contradicting.isEmpty { continue }
+                    rating = Rating(decision: decision, explanation: publicNote, others: contradicting)
+                } else {
+                    continue
+                }
                 let others = figures.indices.filter { $0 != k }.map {
                     JSONValue.object([("@id", .string("\(base)-figure-\($0 + 1)"))])
                 }
@@ -52,24 +71,16 @@ enum ClaimReviewReport {
                     ("@type", .string("Organization")), ("name", .string(options.orgName ?? "FactLedger")),
                 ]
                 if let url = ReportLinks.safe(options.orgURL) { author.append(("url", .string(url))) }
-                let confirmed = decision.action == "confirm"
-                var rating: [(String, JSONValue)] = [
-                    ("@type", .string("Rating")), ("ratingValue", .int(confirmed ? 1 : 3)), ("bestRating", .int(3)),
-                    ("worstRating", .int(1)),
-                    (
-                        "alternateName",
-                        .string(
-                            confirmed
-                                ? "Contradicted by other reports"
-                                : "Not contradicted" + (decision.reason.map { " (\($0))" } ?? ""))
-                    ),
+                let ratingJSON: [(String, JSONValue)] = [
+                    ("@type", .string("Rating")), ("ratingValue", .int(Int64(rating.value))), ("bestRating", .int(3)),
+                    ("worstRating", .int(1)), ("alternateName", .string(rating.name)),
+                    ("ratingExplanation", .string(rating.explanation)),
                 ]
-                rating.append(("ratingExplanation", .string(explanation(confirmed, decision, others: contradicting))))
                 var review: [(String, JSONValue)] = [
                     ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
                     ("@id", .string("\(base)-figure-\(k + 1)")), ("url", .string(base)),
-                    ("claimReviewed", .string(claimText(first))), ("datePublished", .string(String(decision.at.prefix(10)))),
-                    ("author", .object(author)), ("reviewRating", .object(rating)), ("itemReviewed", .object(item)),
+                    ("claimReviewed", .string(claimText(first))), ("datePublished", .string(String(rating.at.prefix(10)))),
+                    ("author", .object(author)), ("reviewRating", .object(ratingJSON)), ("itemReviewed", .object(item)),
                 ]
                 if !others.isEmpty { review.append(("associatedClaimReview", .array(others))) }
                 reviews.append(.object(review))
@@ -119,15 +130,51 @@ enum ClaimReviewReport {
         return c.outlet.map { .object([("@type", .string("Organization")), ("name", .string($0))]) }
     }
 
-    /// The rating in words a reader can check: what the other reports say, or why not contradicted.
-    static func explanation(_ confirmed: Bool, _ decision: ReviewEvent, others: [ClaimListing]) -> String {
-        if confirmed {
-            let figures = others.map { "\($0.text) (\($0.outlet ?? "another report"))" }
-            return figures.isEmpty
-                ? "Other reports give a different figure." : "Other reports give " + figures.joined(separator: ", ") + "."
+    /// A figure's rating: from the reviewer's verdict on it, or else from the flag's decision.
+    struct Rating {
+        var value: Int
+        var name: String
+        var explanation: String
+        /// The date of the human decision the rating comes from.
+        var at: String
+
+        init(verdict: Verdict, at: String, explanation: String?, others: [ClaimListing]) {
+            switch verdict {
+            case .wrong: (value, name) = (1, "Incorrect")
+            case .unverified: (value, name) = (2, "Unverified")
+            case .correct: (value, name) = (3, "Correct")
+            }
+            self.at = at
+            self.explanation =
+                explanation
+                ?? {
+                    switch verdict {
+                    case .wrong: return ClaimReviewReport.otherReports(others)
+                    case .unverified: return "The figure could not be verified."
+                    case .correct: return "The figure was checked and is correct."
+                    }
+                }()
         }
-        return decision.reason.flatMap(DismissReason.init(rawValue:)).map { "Not contradicted: \($0.summary)." }
-            ?? "Not contradicted."
+
+        init(decision: ReviewEvent, explanation: String?, others: [ClaimListing]) {
+            let confirmed = decision.action == "confirm"
+            value = confirmed ? 1 : 3
+            name = confirmed ? "Contradicted by other reports" : "Not contradicted" + (decision.reason.map { " (\($0))" } ?? "")
+            at = decision.at
+            self.explanation =
+                explanation
+                ?? (confirmed
+                    ? ClaimReviewReport.otherReports(others)
+                    : decision.reason.flatMap(DismissReason.init(rawValue:)).map { "Not contradicted: \($0.summary)." }
+                        ?? "Not contradicted.")
+        }
+    }
+
+    /// What the other reports say, in words a reader can check.
+    static func otherReports(_ others: [ClaimListing]) -> String {
+        let figures = others.map { "\($0.text) (\($0.outlet ?? "another report"))" }
+        return figures.isEmpty
+            ? "Other reports give a different figure." : "Other reports give " + figures.joined(separator: ", ") + "."
     }
 
     /// Every place the claim's text appeared: each copy under another URL or outlet too; the
@@ -137,8 +184,9 @@ enum ClaimReviewReport {
         return all.map { creativeWork(url: $0.url, title: $0.title, published: $0.published, outlet: $0.outlet) }
     }
 
+    /// A title read from the text is a guess for listings, never published as a headline.
     static func appearance(_ c: ClaimListing) -> JSONValue {
-        creativeWork(url: c.url, title: c.title, published: c.published, outlet: c.outlet)
+        creativeWork(url: c.url, title: c.titleFromText ? nil : c.title, published: c.published, outlet: c.outlet)
     }
 
     static func creativeWork(url: String?, title: String?, published: String?, outlet: String?) -> JSONValue {

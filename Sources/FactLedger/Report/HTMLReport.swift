@@ -56,7 +56,7 @@ enum HTMLReport {
             let linked =
                 ReportLinks.safe(c.url).map { "<a href=\"\(escape($0))\" rel=\"noopener noreferrer\">\(outlet)</a>" } ?? outlet
             var figure = "<strong>\(escape(c.text))</strong>"
-            if m.removed { figure += " <em>(no longer in this flag)</em>" } else if m.isNew { figure += " <em>(new)</em>" }
+            if let label = DecisionText.figureLabel(m) { figure += " <em>(\(escape(label)))</em>" }
             out += "<tr\(m.removed ? " class=\"removed\"" : "")>"
             out += "<td data-label=\"Figure\">\(figure)</td><td data-label=\"Outlet\">\(linked)</td>"
             out += "<td data-label=\"Published\">\(escape(DecisionText.date(c.published)))</td>"

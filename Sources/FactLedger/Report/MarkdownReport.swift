@@ -40,7 +40,7 @@ enum MarkdownReport {
             let c = m.claim
             let parts = SentenceParts(c)
             var figure = "**\(cell(c.text))**"
-            if m.removed { figure += " (no longer in this flag)" } else if m.isNew { figure += " (new)" }
+            if let label = DecisionText.figureLabel(m) { figure += " (\(cell(label)))" }
             let outlet = ReportLinks.safe(c.url).map { "[\(cell(c.outlet ?? c.file))](\(url($0)))" } ?? cell(c.outlet ?? c.file)
             out.append(
                 "| \(figure) | \(outlet) | \(DecisionText.date(c.published)) | \(cell(c.speaker ?? c.speakerAsWritten ?? "—")) | "

@@ -78,7 +78,9 @@ extension Ledger {
                            (SELECT count(*) FROM claims c JOIN current_articles a ON a.id = c.article_id)
                     """)!
             var byStatus: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT status, count(*) FROM flag_status GROUP BY status") {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT status, count(*) FROM flag_status WHERE status <> 'withdrawn' GROUP BY status")
+            {
                 byStatus[row[0]] = row[1]
             }
             let events = try Self.reviewEvents(flagIds: flags.map(\.id), db: db)
@@ -119,11 +121,29 @@ enum DecisionText {
         case "reopen": s += "reopened"
         case "note": s += "noted"
         case "undo": s += "undid event #\(e.undoesId ?? 0)"
+        case "rate": s += "rated claim #\(e.claimId ?? 0) \(e.verdict ?? "")"
+        case "remove-claim": s += "removed claim #\(e.claimId ?? 0)" + (e.reason.map { " (\($0))" } ?? "")
+        case "split": s += "split figures off into flag #\(e.splitFlagId ?? 0)"
         default: s += e.action
         }
         if let note = e.note { s += ": " + note }
         if e.undone { s += " [undone]" }
         return s
+    }
+
+    /// What a report says beside a figure: the reviewer's verdict, why it is out of the flag, or
+    /// that it is new since the last decision; nil for none.
+    static func figureLabel(_ m: FlagListing.Member) -> String? {
+        var parts: [String] = []
+        if let verdict = m.verdict { parts.append("rated \(verdict.rawValue)") }
+        if let by = m.removedBy {
+            parts.append(by.splitFlagId.map { "split off into flag #\($0)" } ?? "removed: \(by.reason ?? "by a reviewer")")
+        } else if m.removed {
+            parts.append("no longer in this flag")
+        } else if m.isNew {
+            parts.append("new")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     static func date(_ published: String?) -> String { published.map { String($0.prefix(10)) } ?? "undated" }

@@ -12,6 +12,22 @@ public enum ReviewAction: String, Hashable, Sendable, CaseIterable, Codable {
     case reopen
     /// Cancels the latest decision or note that is still in force.
     case undo
+    /// A verdict on one figure of the flag (`Verdict`).
+    case rate
+    /// Takes one figure out of the flag (it does not belong there), with a reason.
+    case removeClaim = "remove-claim"
+    /// Moves some figures of the flag into a new flag of their own.
+    case split
+}
+
+/// A reviewer's verdict on one figure of a flag: what ClaimReview publishes as its rating.
+public enum Verdict: String, Hashable, Sendable, CaseIterable, Codable {
+    /// The figure is right (another figure of the flag is wrong).
+    case correct
+    /// The figure is wrong.
+    case wrong
+    /// The figure could not be verified either way.
+    case unverified
 }
 
 /// Why a flag was dismissed.
@@ -56,5 +72,21 @@ public enum Reviewer {
             if let name = candidate?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty { return name }
         }
         return "unknown"
+    }
+}
+
+/// Whether a decision would overturn another reviewer's: a confirm of a flag someone else
+/// dismissed, a dismiss of one they confirmed, or a reopen of their decision. `flag confirm|dismiss|
+/// reopen` then needs `--force`: two reviewers disagreeing is settled on purpose, not by whoever
+/// typed last. Repeating their decision, or changing one's own, is no overturn.
+///
+/// Example: ana confirmed flag 4; bob's `flag dismiss 4 --reason rounding` is refused, bob's
+/// `flag confirm 4` is recorded.
+public enum Overturn {
+    public static func wouldOverturn(_ action: ReviewAction, lastDecision: ReviewEvent?, reviewer: String) -> Bool {
+        guard [.confirm, .dismiss, .reopen].contains(action), let last = lastDecision, last.reviewer != reviewer,
+            last.action != ReviewAction.reopen.rawValue
+        else { return false }
+        return action == .reopen || last.action != action.rawValue
     }
 }

@@ -9,6 +9,12 @@ public protocol ReviewTerminal: AnyObject {
     func write(_ text: String)
     var width: Int { get }
     var color: Bool { get }
+    /// Shows a long text the reviewer scrolls through and closes (a pager on a real terminal).
+    func page(_ text: String)
+}
+
+extension ReviewTerminal {
+    public func page(_ text: String) { write(text + "\n") }
 }
 
 /// The interactive review queue: one open flag at a time, single keys to decide.
@@ -37,11 +43,16 @@ public final class ReviewSession {
         public var kinds: Set<FlagKind>?
         public var subject: String?
         public var minConfidence: Double
+        public var outlet: String?
 
-        public init(kinds: Set<FlagKind>? = FlagKind.discrepancies, subject: String? = nil, minConfidence: Double = 0) {
+        public init(
+            kinds: Set<FlagKind>? = FlagKind.discrepancies, subject: String? = nil, minConfidence: Double = 0,
+            outlet: String? = nil
+        ) {
             self.kinds = kinds
             self.subject = subject
             self.minConfidence = minConfidence
+            self.outlet = outlet
         }
     }
 
@@ -60,7 +71,7 @@ public final class ReviewSession {
         n  add a note
         s  skip (it stays open)
         u  undo your latest decision in this session (and go back to that flag)
-        o  open the articles of this flag
+        o  read the articles of this flag in a pager, figures marked, URLs shown
         ?  this help
         q  quit (every decision is already saved)
         """
@@ -69,7 +80,8 @@ public final class ReviewSession {
     @discardableResult
     public func run() throws -> Int {
         queue = try ledger.flags(
-            status: .open, kinds: filter.kinds, subject: filter.subject, minConfidence: filter.minConfidence
+            status: .open, kinds: filter.kinds, subject: filter.subject, minConfidence: filter.minConfidence,
+            outlet: filter.outlet
         ).map(\.id)
         if queue.isEmpty {
             terminal.write("No open flags to review.\n")
@@ -118,7 +130,7 @@ public final class ReviewSession {
             switch key.lowercased() {
             case "c":
                 // One key confirms and moves on; `n` adds a note.
-                try decide(.confirm, flag: flag.id, note: nil)
+                try decide(.confirm, on: flag, note: nil)
                 position += 1
                 return true
             case "d":
@@ -128,12 +140,12 @@ public final class ReviewSession {
                     continue
                 }
                 let note = terminal.readLine(prompt: "note (Enter for none): ")
-                try decide(.dismiss, flag: flag.id, reason: reason, note: note)
+                try decide(.dismiss, on: flag, reason: reason, note: note)
                 position += 1
                 return true
             case "n":
                 if let note = terminal.readLine(prompt: "\nnote: "), !note.trimmingCharacters(in: .whitespaces).isEmpty {
-                    try decide(.note, flag: flag.id, note: note)
+                    try decide(.note, on: flag, note: note)
                 }
                 show(try ledger.flag(id: flag.id) ?? flag)
             case "s":
@@ -194,25 +206,31 @@ public final class ReviewSession {
         return nil
     }
 
-    private func decide(_ action: ReviewAction, flag: Int64, reason: DismissReason? = nil, note: String?) throws {
+    /// Records a decision made on the flag as shown. When another reviewer changed the flag
+    /// meanwhile, nothing is recorded: the reviewer is told and the queue moves on.
+    private func decide(_ action: ReviewAction, on flag: FlagListing, reason: DismissReason? = nil, note: String?) throws {
         let note = note?.trimmingCharacters(in: .whitespaces)
-        try ledger.decide(action, flag: flag, reason: reason, note: note?.isEmpty == true ? nil : note, reviewer: reviewer)
+        do {
+            try ledger.decide(
+                action, flag: flag.id, reason: reason, note: note?.isEmpty == true ? nil : note, reviewer: reviewer,
+                seen: [flag.id: flag.stateEvent])
+        } catch LedgerError.changedMeanwhile(let message) {
+            terminal.write("\nnot recorded: \(Terminal.sanitise(message))\n")
+            return
+        }
         if action != .note {
             decided += 1
-            history.append(flag)
+            history.append(flag.id)
         }
         terminal.write("\(action == .note ? "noted" : action.rawValue + "ed")\(reason.map { " (\($0.rawValue))" } ?? "")\n")
     }
 
     private func openArticles(_ flag: FlagListing) throws {
+        var texts: [(listing: ArticleListing, text: String)] = []
         for articleId in Array(Set(flag.claims.map(\.articleId))).sorted() {
             guard let article = try ledger.article(id: articleId) else { continue }
-            let a = article.listing
-            terminal.write("\n=== \(Terminal.sanitise(a.outlet ?? a.file)) — \(Terminal.sanitise(a.title ?? "")) ===\n")
-            for line in Table.wrap(Terminal.sanitise(article.text, keepNewlines: true), width: terminal.width) {
-                terminal.write(line + "\n")
-            }
+            texts.append((article.listing, article.text))
         }
-        terminal.write("\n(end of articles)\n")
+        terminal.page(FlagText.articles(of: flag, texts: texts, width: terminal.width, color: terminal.color))
     }
 }

@@ -1,7 +1,11 @@
 /// Plain-text tables for terminal listings.
 public enum Table {
-    /// Renders rows under headers, two spaces between columns; the `flexible` column is cut to fit `width`.
-    public static func render(_ headers: [String], _ rows: [[String]], width: Int, flexible: Int? = nil) -> String {
+    /// Renders rows under headers, two spaces between columns; the `flexible` column is cut to fit
+    /// `width`, or with `wrap` wrapped onto continuation lines (the other columns blank there), so
+    /// nothing of it is lost.
+    public static func render(
+        _ headers: [String], _ rows: [[String]], width: Int, flexible: Int? = nil, wrap: Bool = false
+    ) -> String {
         var widths = headers.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
@@ -18,9 +22,28 @@ public enum Table {
                 if cell.count > w { cell = String(cell.prefix(max(1, w - 1))) + "…" }
                 parts.append(i == widths.count - 1 ? cell : cell.padded(to: w))
             }
-            return parts.joined(separator: "  ")
+            var joined = parts.joined(separator: "  ")
+            while joined.last == " " { joined.removeLast() }
+            return joined
         }
-        return ([line(headers), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
+        func lines(_ cells: [String]) -> [String] {
+            guard wrap, let flexible, flexible < cells.count, cells[flexible].count > widths[flexible] else {
+                return [line(cells)]
+            }
+            let pieces = Self.wrap(cells[flexible], width: widths[flexible]).flatMap { piece in
+                // A word longer than the column is broken, not cut.
+                stride(from: 0, to: piece.count, by: widths[flexible]).map {
+                    String(piece.dropFirst($0).prefix(widths[flexible]))
+                }
+            }
+            return pieces.enumerated().map { k, piece in
+                var row = k == 0 ? cells : Array(repeating: "", count: cells.count)
+                row[flexible] = piece
+                return line(row)
+            }
+        }
+        return ([line(headers), line(widths.map { String(repeating: "-", count: $0) })] + rows.flatMap(lines))
+            .joined(separator: "\n")
     }
 
     /// Wraps text to lines of at most `width` characters, breaking at spaces.

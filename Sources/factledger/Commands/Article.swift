@@ -11,7 +11,7 @@ extension FactLedgerCommand {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: ObjectOutputOptions
         @Argument(help: "The article's id.") var id: Int64
         @Option(help: "Correct the published date (YYYY-MM-DD).") var setPublished: String?
         @Option(help: "Correct the outlet.") var setOutlet: String?

@@ -19,11 +19,13 @@ extension FactLedgerCommand {
 
             func run() async throws {
                 let flags = try global.open(.read).flags(
-                    status: status.status, kinds: filter.kind.kinds, subject: filter.subject, minConfidence: filter.minConfidence)
+                    status: status.status, kinds: filter.kind.kinds, subject: filter.subject, minConfidence: filter.minConfidence,
+                    outlet: filter.outlet)
                 if output.json { return Output.json(.array(flags.map { $0.json })) }
                 if flags.isEmpty { return print("no \(status == .all ? "" : status.rawValue + " ")flags") }
                 Output.table(
-                    ["ID", "KIND", "STATUS", "CONFIDENCE", "DATES", "MEASURE", "FIGURES"], flags.map(Self.row), flexible: 6)
+                    ["ID", "KIND", "STATUS", "CONFIDENCE", "DATES", "MEASURE", "FIGURES"], flags.map(Self.row), flexible: 6,
+                    wrap: true)
             }
 
             static func row(_ f: FlagListing) -> [String] {
@@ -47,6 +49,7 @@ extension FactLedgerCommand {
                 DismissReason
             @Option(help: "A note kept with each decision.") var note: String?
             @Flag(help: "Do not ask for confirmation.") var yes = false
+            @Flag(help: "Dismiss even the flags another reviewer decided while you were asked.") var force = false
 
             func validate() throws {
                 if subject.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--subject must not be empty") }
@@ -54,7 +57,8 @@ extension FactLedgerCommand {
 
             func run() async throws {
                 let ledger = try global.open(.write)
-                let ids = try ledger.flags(status: .open, subject: subject).map(\.id)
+                let listed = try ledger.flags(status: .open, subject: subject)
+                let ids = listed.map(\.id)
                 if ids.isEmpty { return print("no open flags match '\(Terminal.sanitise(subject))'") }
                 if !yes {
                     guard Output.stdinIsTerminal else {
@@ -65,7 +69,10 @@ extension FactLedgerCommand {
                         return print("nothing dismissed")
                     }
                 }
-                let events = try ledger.decide(.dismiss, flags: ids, reason: reason, note: note, reviewer: reviewer.name)
+                // The flags as listed: one another reviewer decided meanwhile refuses the whole batch.
+                let seen = Dictionary(uniqueKeysWithValues: listed.map { ($0.id, $0.stateEvent) })
+                let events = try ledger.decide(
+                    .dismiss, flags: ids, reason: reason, note: note, reviewer: reviewer.name, seen: seen, force: force)
                 print(
                     "dismissed \(events.count) flag\(events.count == 1 ? "" : "s") as \(reason.rawValue): \(ids.map { "#\($0)" }.joined(separator: ", "))"
                 )

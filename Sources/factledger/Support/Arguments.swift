@@ -2,6 +2,7 @@ import ArgumentParser
 import FactLedger
 
 extension DismissReason: ExpressibleByArgument {}
+extension Verdict: ExpressibleByArgument {}
 
 /// `--status` of listing commands: a flag status or `all`.
 enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
@@ -30,6 +31,7 @@ struct FlagFilterOptions: ParsableArguments {
         .discrepancies
     @Option(help: "Only flags whose measure contains this text.") var subject: String?
     @Option(help: "Only flags with at least this confidence (0 to 1).") var minConfidence: Double = 0
+    @Option(help: "Only flags with a figure from an outlet whose name contains this text.") var outlet: String?
 
     func validate() throws {
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }

@@ -26,3 +26,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON (an array of objects with stable snake_case keys) instead of a table.")
     var json = false
 }
+
+/// `--json` for a command that shows one thing (an article, a flag, a decision).
+struct ObjectOutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print it as one JSON object with stable snake_case keys instead of text.")
+    var json = false
+}

@@ -32,8 +32,8 @@ enum Output {
     }
 
     /// Prints rows under headers; the column marked `flexible` is truncated to fit the width.
-    static func table(_ headers: [String], _ rows: [[String]], flexible: Int? = nil) {
-        print(Table.render(headers, rows.map { $0.map { Terminal.sanitise($0) } }, width: width, flexible: flexible))
+    static func table(_ headers: [String], _ rows: [[String]], flexible: Int? = nil, wrap: Bool = false) {
+        print(Table.render(headers, rows.map { $0.map { Terminal.sanitise($0) } }, width: width, flexible: flexible, wrap: wrap))
     }
 }
 

@@ -67,4 +67,27 @@ final class RawTerminal: ReviewTerminal {
     func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    /// Pipes the text to `$PAGER` (`less -R` when unset, so the figures' highlights show), with the
+    /// terminal back in its normal mode; writes it straight out when no pager can start.
+    func page(_ text: String) {
+        restore()
+        let pager = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", pager]
+        let pipe = Pipe()
+        process.standardInput = pipe
+        do {
+            try process.run()
+        } catch {
+            return write(text + "\n")
+        }
+        // A pager that quits early closes the pipe: the write error is expected, not fatal.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        try? pipe.fileHandleForWriting.write(contentsOf: Data((text + "\n").utf8))
+        try? pipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        signal(SIGPIPE, previous)
+    }
 }

@@ -93,4 +93,13 @@ struct SpeakerResolutionTests {
         #expect(try l.quotes(QuoteFilter(speaker: "Annabel Lee")).count == 2)
         #expect(throws: LedgerError.self) { try l.mergeSpeakers("Nobody Here", "Annabel Lee", reviewer: "bob") }
     }
+
+    @Test func mergeAcceptsTheLooseNamesQuotesAccepts() throws {
+        let l = try ledger(["“One,” said Ann Lee. “Two,” said Bo Karlsson. “Three,” Karlsson added."])
+        // Any name `quotes --speaker` finds a speaker by (a title, a surname, other case) names it here.
+        #expect(try l.quotes(QuoteFilter(speaker: "mr karlsson")).count == 2)
+        let merged = try l.mergeSpeakers("ms lee", "KARLSSON", reviewer: "bob")
+        #expect(merged.name == "Ann Lee")
+        #expect(try l.quotes(QuoteFilter(speaker: "Ann Lee")).count == 3)
+    }
 }

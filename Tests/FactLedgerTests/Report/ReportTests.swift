@@ -210,4 +210,29 @@ struct ReportTests {
             #expect(["Person", "Organization"].contains(author["@type"] as? String ?? ""))
         }
     }
+
+    @Test func claimReviewRatesAFigureByTheReviewersVerdictAndPublishesOnlyPublicNotes() throws {
+        let ledger = try ReviewSessionTests.checkedSeeds()
+        let flag = try #require(try ledger.flags(status: .open).first { ClaimReviewReport.groups($0.claims).count >= 2 })
+        let figures = ClaimReviewReport.groups(flag.claims)
+        let (wrong, unverified) = (figures[0][0], figures[1][0])
+        try ledger.decide(
+            .rate, flag: flag.id, note: "The agency corrected this figure the next day.", reviewer: "ana",
+            detail: DecisionDetail(claim: wrong.id, verdict: .wrong, publicNote: true))
+        try ledger.decide(
+            .rate, flag: flag.id, note: "internal: waiting for a call back", reviewer: "ana",
+            detail: DecisionDetail(claim: unverified.id, verdict: .unverified))
+        let options = ReportOptions(
+            generatedAt: "2025-12-01T00:00:00Z", orgName: "Example Checks", publishURL: "https://example.org/checks")
+        let text = ReportRenderer.render(try ledger.reportData(status: nil), format: .claimreview, options: options)
+        let reviews = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        // The flag is still open: only the rated figures are published, each rated by its verdict.
+        let ratings = reviews.compactMap { $0["reviewRating"] as? [String: Any] }
+        #expect(ratings.count == 2)
+        let byName = Dictionary(uniqueKeysWithValues: ratings.map { ($0["alternateName"] as? String ?? "", $0) })
+        #expect(byName["Incorrect"]?["ratingValue"] as? Int == 1)
+        #expect(byName["Incorrect"]?["ratingExplanation"] as? String == "The agency corrected this figure the next day.")
+        #expect(byName["Unverified"]?["ratingValue"] as? Int == 2)
+        #expect(!text.contains("waiting for a call back"))
+    }
 }

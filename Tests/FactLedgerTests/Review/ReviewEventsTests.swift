@@ -65,6 +65,26 @@ struct ReviewEventsTests {
     }
 }
 
+/// Overturning another reviewer's decision is deliberate (`--force`), repeating it is not.
+struct OverturnTests {
+    static func decision(_ action: ReviewAction, by reviewer: String) -> ReviewEvent {
+        ReviewEvent(
+            id: 1, flagId: 1, at: "2025-11-25T00:00:00Z", reviewer: reviewer, action: action.rawValue,
+            reason: action == .dismiss ? "rounding" : nil, note: nil, undoesId: nil, undone: false)
+    }
+
+    @Test func anotherReviewersDecisionIsOverturnedOnlyByTheOppositeOrAReopen() {
+        let confirmed = Self.decision(.confirm, by: "ana")
+        #expect(Overturn.wouldOverturn(.dismiss, lastDecision: confirmed, reviewer: "bob"))
+        #expect(Overturn.wouldOverturn(.reopen, lastDecision: confirmed, reviewer: "bob"))
+        #expect(!Overturn.wouldOverturn(.confirm, lastDecision: confirmed, reviewer: "bob"))
+        #expect(!Overturn.wouldOverturn(.dismiss, lastDecision: confirmed, reviewer: "ana"))
+        #expect(!Overturn.wouldOverturn(.note, lastDecision: confirmed, reviewer: "bob"))
+        #expect(!Overturn.wouldOverturn(.dismiss, lastDecision: Self.decision(.reopen, by: "ana"), reviewer: "bob"))
+        #expect(!Overturn.wouldOverturn(.dismiss, lastDecision: nil, reviewer: "bob"))
+    }
+}
+
 /// Who decided: the login name from the system when nothing names the reviewer.
 struct ReviewerNameTests {
     @Test func theAccountNameIsUsedWhenNoOptionOrVariableNamesTheReviewer() {

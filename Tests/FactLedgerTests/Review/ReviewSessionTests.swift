@@ -19,6 +19,8 @@ struct ReviewSessionTests {
             return lines.isEmpty ? nil : lines.removeFirst()
         }
         func write(_ text: String) { output += text }
+        var paged: [String] = []
+        func page(_ text: String) { paged.append(text) }
         var width: Int { 100 }
         var color: Bool { false }
     }
@@ -104,5 +106,47 @@ struct ReviewSessionTests {
         let terminal = ScriptedTerminal(keys: "c", lines: ["checked"])
         #expect(try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal).run() == 1)
         #expect(try ledger.flags(status: .confirmed).count == 1)
+    }
+
+    @Test func openShowsTheArticlesInThePagerWithTheFiguresMarkedAndTheirURLs() throws {
+        let ledger = try Self.checkedSeeds()
+        let first = try #require(try ledger.flags(status: .open).first)
+        let terminal = ScriptedTerminal(keys: "oq")
+        try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal).run()
+        let text = try #require(terminal.paged.first)
+        for claim in first.claims {
+            #expect(text.contains("»\(claim.text)«"))
+        }
+        #expect(text.contains("URL: "))
+        #expect(text.components(separatedBy: "=== ").count - 1 == Set(first.claims.map(\.articleId)).count)
+    }
+
+    @Test func aFlagDecidedByAnotherReviewerMeanwhileIsNotOverwritten() throws {
+        let ledger = try Self.checkedSeeds()
+        let first = try #require(try ledger.flags(status: .open).first)
+        // Bob dismisses the flag while Rita's queue shows it: her confirm is refused, not recorded.
+        final class RacingTerminal: ReviewTerminal {
+            let ledger: Ledger
+            let flag: Int64
+            var keys: [Character] = ["c", "q"]
+            var output = ""
+            init(ledger: Ledger, flag: Int64) {
+                self.ledger = ledger
+                self.flag = flag
+            }
+            func readKey() -> Character? {
+                if keys.first == "c" { _ = try? ledger.decide(.dismiss, flag: flag, reason: .rounding, reviewer: "Bob") }
+                return keys.isEmpty ? nil : keys.removeFirst()
+            }
+            func readLine(prompt: String) -> String? { nil }
+            func write(_ text: String) { output += text }
+            var width: Int { 100 }
+            var color: Bool { false }
+        }
+        let terminal = RacingTerminal(ledger: ledger, flag: first.id)
+        #expect(try ReviewSession(ledger: ledger, reviewer: "Rita", terminal: terminal).run() == 0)
+        #expect(terminal.output.contains("not recorded: flag #\(first.id) changed since you looked"))
+        #expect(try ledger.flag(id: first.id)?.status == "dismissed")
+        #expect(try ledger.history(flag: first.id).map(\.reviewer) == ["Bob"])
     }
 }

@@ -7,7 +7,9 @@ Checks that every listing and export, written to a full device (/dev/full), prin
 stderr and exits 1; that a closed pipe (`| head`) ends quietly; that `report -o` and `quotes -o`
 refuse the ledger and its -wal file, leaving the ledger byte for byte as it was; and that `-o` a
 device writes into it without replacing it; and that the bare command (no arguments) prints the
-help on stderr and exits 64, and `demo --db` never adds the seeds into an existing ledger.
+help on stderr and exits 64, and `demo --db` never adds the seeds into an existing ledger; that
+`article ID --json` is one object as its help says; and that a ledger in a read-only folder can
+still be read (and says so), while writing to it fails with one line.
 """
 import hashlib
 import os
@@ -24,6 +26,37 @@ def check(name, ok, detail=""):
     print(f"{'ok  ' if ok else 'FAIL'} {name}{': ' + detail if detail else ''}")
     if not ok:
         failures.append(name)
+
+
+def read_only_folder(binary, ledger, work):
+    """A ledger whose folder cannot be written (a read-only mount, another user's folder): reading
+    commands work and say so; a writing command fails with one line. As root the commands run as
+    `nobody` (root may write anywhere)."""
+    folder = os.path.join(work, "readonly")
+    os.makedirs(folder)
+    copy = os.path.join(folder, "ledger.sqlite")
+    shutil.copy(ledger, copy)
+    os.chmod(copy, 0o644)
+    os.chmod(folder, 0o555)
+    os.chmod(work, 0o755)
+    prefix = []
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        probe = setpriv and subprocess.run([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", binary, "--version"],
+                                           capture_output=True)
+        if not probe or probe.returncode != 0:
+            print("skip read-only folder: cannot run the binary as another user here")
+            return
+        prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    p = subprocess.run(prefix + [binary, "--db", copy, "flags", "--status", "all"], capture_output=True)
+    check("flags on a ledger in a read-only folder",
+          p.returncode == 0 and b"read-only" in p.stderr and b"conflict" in p.stdout,
+          f"exit {p.returncode}: {p.stderr.decode(errors='replace').strip()[:120]}")
+    p = subprocess.run(prefix + [binary, "--db", copy, "flag", "confirm", "1"], capture_output=True)
+    err = p.stderr.decode(errors="replace").strip()
+    check("flag confirm on a ledger in a read-only folder", p.returncode == 1 and err.count("\n") == 0
+          and err.startswith("error:") and "read-only" in err, f"exit {p.returncode}: {err[:120]}")
+    os.chmod(folder, 0o755)
 
 
 def main():
@@ -59,6 +92,11 @@ def main():
     check("report -o /dev/null", p.returncode == 0 and os.path.exists("/dev/null") and not os.path.isfile("/dev/null"))
     p = subprocess.run([binary], capture_output=True)
     check("no arguments", p.returncode == 64 and b"USAGE" in p.stderr and p.stdout == b"", f"exit {p.returncode}")
+    p = subprocess.run(base + ["article", "1", "--json"], capture_output=True)
+    helptext = subprocess.run(base + ["article", "--help"], capture_output=True).stdout
+    check("article --json is one object, as its help says",
+          p.returncode == 0 and p.stdout.lstrip().startswith(b"{") and b"one JSON object" in helptext)
+    read_only_folder(binary, ledger, work)
     shutil.rmtree(work)
     if failures:
         sys.exit(f"{len(failures)} output check(s) failed: {', '.join(failures)}")

@@ -7,7 +7,9 @@ For each kind of text it builds a file at half size and at full size, runs
 `factledger extract --json` on both and checks: it finishes, the output is valid, every offset
 slices back, time grows about linearly (full size at most 3x the half-size time, plus a little
 for start-up) and peak memory stays bounded (under 40x the input, and under 2.5 GB). Then it
-ingests the 50 MB article into a ledger. The unit tests cover the same shapes at small sizes.
+ingests the 50 MB article into a ledger, and twelve 5 MB articles in one run: ingest memory is
+bounded by the largest articles in flight (at most 2.5x the peak of ingesting one of them), not
+by the batch. The unit tests cover the same shapes at small sizes.
 """
 import json
 import os
@@ -108,6 +110,22 @@ def main():
             failures.append("ingest 50 MB")
         print(f"{'ok  ' if ok else 'FAIL'} ingest of the 50 MB article: {seconds:.1f} s, peak {rss:.0f} MB"
               + ("" if ok else f": {err.decode(errors='replace')[:200]}"))
+    # Twelve large articles in one folder: one batch each, so the peak is about two articles' worth.
+    news = shapes(scale)["50 MB article"]
+    folder = os.path.join(work, "twelve")
+    os.makedirs(folder)
+    for i in range(12):
+        with open(os.path.join(folder, f"big{i:02d}.txt"), "w", encoding="utf-8") as fh:
+            fh.write(f"Report number {i}. " + news(0.1))
+    one_db, all_db = os.path.join(work, "one.sqlite"), os.path.join(work, "twelve.sqlite")
+    _, rss_one, code_one, _, _ = measure([binary, "--db", one_db, "ingest", "--quiet", os.path.join(folder, "big00.txt")])
+    seconds, rss_all, code_all, _, err = measure([binary, "--db", all_db, "ingest", "--quiet", folder])
+    size = os.path.getsize(os.path.join(folder, "big00.txt")) / 1e6
+    ok = code_one == 0 and code_all == 0 and rss_all <= 2.5 * rss_one
+    if not ok:
+        failures.append("ingest memory per batch")
+    print(f"{'ok  ' if ok else 'FAIL'} ingest of twelve {size:.1f} MB articles: {seconds:.1f} s, peak {rss_all:.0f} MB "
+          f"(one of them alone: {rss_one:.0f} MB)" + ("" if code_all == 0 else f": {err.decode(errors='replace')[:200]}"))
     if failures:
         sys.exit(f"{len(failures)} pathological case(s) failed: {', '.join(failures)}")
 

@@ -20,16 +20,50 @@ public struct IngestPipeline: Sendable {
     /// The format of text read from stdin.
     public var stdinFormat: ArticleFormat
     public var batchSize: Int
+    /// A batch closes before its files pass this many bytes (a batch always holds one file), so
+    /// memory is bounded by the largest articles in flight, not by the corpus.
+    public var batchBytes: Int
 
     public init(
         reader: ArticleReader = ArticleReader(), extractor: Extractor = Extractor(),
-        explicit: ArticleMetadata = ArticleMetadata(), stdinFormat: ArticleFormat = .text, batchSize: Int = 64
+        explicit: ArticleMetadata = ArticleMetadata(), stdinFormat: ArticleFormat = .text, batchSize: Int = 64,
+        batchBytes: Int = 4 << 20
     ) {
         self.reader = reader
         self.extractor = extractor
         self.explicit = explicit
         self.stdinFormat = stdinFormat
         self.batchSize = batchSize
+        self.batchBytes = batchBytes
+    }
+
+    /// The inputs cut into batches of at most `batchSize` files and, past the first file, at most
+    /// `batchBytes` bytes (`size` gives a file's size; stdin counts as empty). Two batches are in
+    /// flight at once (one extracted while the other is written), so twelve 5 MB articles are
+    /// twelve batches, not one that holds them all.
+    static func batches(_ inputs: [IngestInput], count: Int, bytes: Int, size: (IngestInput) -> Int) -> [[IngestInput]] {
+        var batches: [[IngestInput]] = []
+        var current: [IngestInput] = []
+        var currentBytes = 0
+        for input in inputs {
+            let n = size(input)
+            if !current.isEmpty, current.count >= max(1, count) || currentBytes + n > bytes {
+                batches.append(current)
+                current = []
+                currentBytes = 0
+            }
+            current.append(input)
+            currentBytes += n
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
+    }
+
+    /// A file's size on disk, 0 when it cannot be read (reading it reports why).
+    static func fileSize(_ input: IngestInput) -> Int {
+        guard !input.isStdin, input.error == nil else { return 0 }
+        var info = stat()
+        return stat(input.path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// What happened to one input.
@@ -39,15 +73,28 @@ public struct IngestPipeline: Sendable {
     }
 
     /// Reads, extracts and records `inputs`; `progress` is called once per input, in order.
-    /// Throws only when the ledger itself fails (disk full, locked); earlier batches stay written.
+    /// Throws only when the ledger itself fails (disk full, locked): then `IngestInterrupted` says
+    /// what the batches written before were and how many files were not written.
     public func run(_ inputs: [IngestInput], into ledger: Ledger, progress: (Event) -> Void) throws -> IngestSummary {
         var summary = IngestSummary()
+        do {
+            try run(inputs, into: ledger, summary: &summary, progress: progress)
+        } catch {
+            let done = summary.new + summary.unchanged + summary.updated + summary.failed
+            // Before any batch was written the ledger's own message holds (`nothing was written`).
+            guard done > 0 else { throw error }
+            throw IngestInterrupted(kept: summary, notWritten: inputs.count - done, underlying: error)
+        }
+        return summary
+    }
+
+    private func run(
+        _ inputs: [IngestInput], into ledger: Ledger, summary: inout IngestSummary, progress: (Event) -> Void
+    ) throws {
         let stdinBytes =
             try inputs.contains(where: \.isStdin) ? FileBytes.readAll(fd: 0, display: "-", maxBytes: reader.maxBytes) : nil
         let explicit = self.explicit
-        let batches = stride(from: 0, to: inputs.count, by: max(1, batchSize)).map {
-            Array(inputs[$0..<min($0 + max(1, batchSize), inputs.count)])
-        }
+        let batches = Self.batches(inputs, count: batchSize, bytes: batchBytes, size: Self.fileSize)
         var pending: [Slot]?
         for batch in batches {
             let writing = pending
@@ -70,7 +117,6 @@ public struct IngestPipeline: Sendable {
             report(try Self.write(last, ledger: ledger), into: &summary, progress: progress)
         }
         summary.resolvedRoleSpeakers = try ledger.resolvePendingRoleSpeakers()
-        return summary
     }
 
     // MARK: - Stages
@@ -123,6 +169,28 @@ public struct IngestPipeline: Sendable {
     }
 }
 
+/// The ledger failed part way through an ingest (a full disk, a lock held too long): the batches
+/// written before stay, the one being written is rolled back whole.
+public struct IngestInterrupted: Error, CustomStringConvertible {
+    /// What the batches written before the failure did.
+    public var kept: IngestSummary
+    /// Files not written: the failed batch and any not read yet.
+    public var notWritten: Int
+    public var underlying: any Error
+
+    public var description: String {
+        var cause = "\(underlying)"
+        if let ledger = underlying as? LedgerError, case .full(let path) = ledger {
+            cause = "cannot write ledger at '\(path)': the disk or database is full"
+        }
+        let keptFiles = kept.new + kept.updated + kept.unchanged
+        return cause
+            + "; kept \(keptFiles) file\(keptFiles == 1 ? "" : "s") written before it (\(kept.new) new, \(kept.updated) updated, "
+            + "\(kept.unchanged) unchanged); \(notWritten) not written: free space and run the same ingest again "
+            + "(what was kept is skipped as unchanged)"
+    }
+}
+
 /// Counts of what an ingest run did.
 public struct IngestSummary: Hashable, Sendable {
     public var new = 0
@@ -136,6 +204,15 @@ public struct IngestSummary: Hashable, Sendable {
     public var resolvedRoleSpeakers = 0
     public var outcomes: [IngestOutcome] = []
     public var failures: [String] = []
+    /// What the user should know: files giving another outlet's URL, earlier versions, and two
+    /// files of this run giving one URL with different texts.
+    public var warnings: [String] = []
+    /// The first file of this run under each URL, with its text's hash.
+    private var firstBySource: [String: FirstSource] = [:]
+    private struct FirstSource: Hashable, Sendable {
+        var file: String
+        var hash: String
+    }
 
     public init() {}
 
@@ -143,6 +220,19 @@ public struct IngestSummary: Hashable, Sendable {
         switch event {
         case .recorded(let outcome):
             outcomes.append(outcome)
+            warnings += outcome.warnings
+            if outcome.sourceKey.hasPrefix("url:") {
+                if let first = firstBySource[outcome.sourceKey] {
+                    if first.hash != outcome.contentHash {
+                        warnings.append(
+                            "'\(first.file)' and '\(outcome.file)' give the same URL (\(outcome.sourceKey.dropFirst(4))) with "
+                                + "different texts: both are kept as versions of one article; the one stated newest, "
+                                + "else the one read last, is current")
+                    }
+                } else {
+                    firstBySource[outcome.sourceKey] = FirstSource(file: outcome.file, hash: outcome.contentHash)
+                }
+            }
             switch outcome.status {
             case .new: new += 1
             case .unchanged: unchanged += 1

@@ -19,6 +19,11 @@ public struct IngestOutcome: Hashable, Sendable {
     public var claims: Int
     /// For unchanged articles found under another name, or updated ones: which article.
     public var relatedArticleId: Int64?
+    /// Where the text was stored as (its URL, else its path), to tell texts under one URL apart.
+    public var sourceKey: String = ""
+    public var contentHash: String = ""
+    /// What the user should know about this file (another outlet's URL, an earlier version).
+    public var warnings: [String] = []
 }
 
 extension Ledger {
@@ -128,23 +133,54 @@ extension Ledger {
         _ article: Article, _ extraction: Extraction, in db: Database, speakers: SpeakerDirectory.Cache = .init()
     ) throws -> IngestOutcome {
         let hash = article.contentHash
-        let key = sourceKey(for: article, hash: hash)
+        var key = sourceKey(for: article, hash: hash)
+        var warnings: [String] = []
         struct Version {
             var id: Int64
             var sourceKey: String
             var contentHash: String
             var version: Int
+            var outlet: String?
+            var stated: String?
         }
-        let current = try db.rows(
-            """
-            SELECT id, source_key, content_hash, version FROM articles a
-            WHERE (content_hash = ? OR source_key = ?) AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)
-            ORDER BY id
-            """, [hash, key]
-        ).map { Version(id: $0[0], sourceKey: $0[1], contentHash: $0[2], version: $0[3]) }
+        func currentVersions() throws -> [Version] {
+            try db.rows(
+                """
+                SELECT id, source_key, content_hash, version, outlet, coalesce(modified, published) FROM articles a
+                WHERE (content_hash = ? OR source_key = ?) AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.replaces_id = a.id)
+                ORDER BY id
+                """, [hash, key]
+            ).map { Version(id: $0[0], sourceKey: $0[1], contentHash: $0[2], version: $0[3], outlet: $0[4], stated: $0[5]) }
+        }
+        var current = try currentVersions()
+        // Another outlet's article under this URL: a separate article, never a replacement.
+        if let own = current.first(where: { $0.sourceKey == key }), own.contentHash != hash,
+            VersionOrder.areDifferentOutlets(own.outlet, article.metadata.outlet), let outlet = article.metadata.outlet
+        {
+            warnings.append(
+                "'\(article.file)' gives the URL of an article from \(own.outlet ?? "another outlet") (article \(own.id)) "
+                    + "with another text and outlet (\(outlet)): stored as a separate article")
+            key = VersionOrder.separateKey(key, outlet: outlet)
+            current = try currentVersions()
+        }
         // Unchanged: this source's current text, or the same text already stored under another name
         // (unless this source has a version of its own, which the new text then replaces).
         let ownVersion = current.first { $0.sourceKey == key }
+        let stated = VersionOrder.statedTime(article.metadata)
+        if let own = ownVersion, own.contentHash != hash,
+            let earlier = try db.one(
+                Int64.self, "SELECT id FROM articles WHERE source_key = ? AND content_hash = ? ORDER BY id DESC LIMIT 1",
+                [key, hash]),
+            !VersionOrder.isStatedNewer(stated, than: own.stated)
+        {
+            // A text this URL had before: not added again (two files giving one URL would otherwise
+            // add two versions on every run).
+            let counts = try counts(articleId: earlier, db: db)
+            return IngestOutcome(
+                status: .unchanged, articleId: earlier, file: article.file, quotes: counts.0, claims: counts.1,
+                relatedArticleId: own.id, sourceKey: key, contentHash: hash,
+                warnings: ["'\(article.file)' is an earlier version (article \(earlier)); article \(own.id) stays current"])
+        }
         let same =
             ownVersion != nil
             ? ownVersion.flatMap { $0.contentHash == hash ? $0 : nil } : current.first { $0.contentHash == hash }
@@ -162,7 +198,8 @@ extension Ledger {
                 let counts = try counts(articleId: same.id, db: db)
                 return IngestOutcome(
                     status: .unchanged, articleId: same.id, file: article.file, quotes: counts.0,
-                    claims: counts.1, relatedArticleId: same.sourceKey == key ? nil : same.id)
+                    claims: counts.1, relatedArticleId: same.sourceKey == key ? nil : same.id, sourceKey: key,
+                    contentHash: hash, warnings: warnings)
             }
             if corrected != article.metadata {
                 // Fields the new reading lacks keep their stored values, and figures are dated by them.
@@ -195,10 +232,17 @@ extension Ledger {
             try db.run("INSERT INTO article_warnings (article_id, message) VALUES (?, ?)", [articleId, warning])
         }
         try ExtractionWriter(db: db, articleId: articleId, published: m.published, speakers: speakers).write(extraction)
+        if let previous, VersionOrder.isStatedOlder(VersionOrder.statedTime(m), than: previous.stated) {
+            // An old copy read after a correction: stored as the version before it, which stays current.
+            try VersionOrder.moveBefore(articleId, previous: previous.id, db: db)
+            warnings.append(
+                "'\(article.file)' is stated older (\(VersionOrder.statedTime(m) ?? "")) than article \(previous.id) "
+                    + "(\(previous.stated ?? "")): stored as its earlier version; article \(previous.id) stays current")
+        }
         return IngestOutcome(
             status: previous == nil ? .new : .updated, articleId: articleId, file: article.file,
             quotes: extraction.quotes.count, claims: extraction.claims.count,
-            relatedArticleId: previous?.id)
+            relatedArticleId: previous?.id, sourceKey: key, contentHash: hash, warnings: warnings)
     }
 
     /// An article row's metadata columns (`url`, `outlet`, `author`, `title`, `published…`, `modified`).

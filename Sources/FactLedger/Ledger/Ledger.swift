@@ -9,6 +9,9 @@ public struct Ledger: Sendable {
     let writer: any DatabaseWriter
     /// The file path, or `:memory:`.
     public let path: String
+    /// Opened as an immutable snapshot: the ledger's folder is read-only, so SQLite could not
+    /// create the files it shares with other readers (`-shm`); changes made meanwhile are not seen.
+    public private(set) var isImmutableSnapshot = false
 
     /// How long a write waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 60
@@ -48,8 +51,17 @@ public struct Ledger: Sendable {
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
         do {
             let writer: any DatabaseWriter
+            var immutable = false
             if mode == .read {
-                writer = try DatabaseQueue(path: path, configuration: config)
+                do {
+                    let queue = try DatabaseQueue(path: path, configuration: config)
+                    _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+                    writer = queue
+                } catch let error as DatabaseError where Self.needsImmutable(error) {
+                    // A read-only mount or folder: a WAL ledger cannot make its `-shm` file there.
+                    writer = try DatabaseQueue(path: Self.immutableURI(path), configuration: config)
+                    immutable = true
+                }
             } else {
                 // A foreign or newer file is refused before anything opens it for writing
                 // (opening a pool switches the file to WAL, which changes its header).
@@ -60,12 +72,28 @@ public struct Ledger: Sendable {
                 }
                 writer = try DatabasePool(path: path, configuration: config)
             }
-            let ledger = Ledger(writer: writer, path: path)
+            var ledger = Ledger(writer: writer, path: path)
+            ledger.isImmutableSnapshot = immutable
             try ledger.prepare(migrate: mode != .read)
             return ledger
         } catch {
             throw LedgerError.from(error, path: path)
         }
+    }
+
+    /// Errors of a read-only open that an immutable open avoids: SQLite cannot create or lock the
+    /// shared-memory file of a WAL database in a folder it cannot write.
+    static func needsImmutable(_ error: DatabaseError) -> Bool {
+        [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_IOERR].contains(error.resultCode)
+    }
+
+    /// `file:PATH?immutable=1` (SQLite reads the file without locks or `-shm`); the path is
+    /// percent-encoded so `?` and `#` in it stay part of the name.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
     /// A ledger in memory, for tests and previews.

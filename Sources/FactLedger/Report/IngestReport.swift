@@ -22,10 +22,12 @@ public enum IngestReport {
                             ("id", .int(o.articleId)), ("file", .string(o.file)), ("status", .string(o.status.rawValue)),
                             ("quotes", .int(Int64(o.quotes))), ("claims", .int(Int64(o.claims))),
                             ("related_id", .from(o.relatedArticleId)),
+                            ("warnings", .array(o.warnings.map(JSONValue.string))),
                         ])
                     })
             ),
             ("errors", .array(s.failures.map(JSONValue.string))),
+            ("warnings", .array(s.warnings.map(JSONValue.string))),
         ])
     }
 }

@@ -69,6 +69,7 @@ extension FactLedgerCommand {
                 bar.advance()
             }
             bar.finish()
+            if !json { for warning in summary.warnings { Output.warning(warning) } }
             if json {
                 Output.json(IngestReport.json(summary))
             } else if !quiet {

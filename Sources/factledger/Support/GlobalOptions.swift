@@ -17,7 +17,13 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func open(_ mode: Ledger.OpenMode) throws -> Ledger {
-        try Ledger.open(path: ledgerPath, mode: mode)
+        let ledger = try Ledger.open(path: ledgerPath, mode: mode)
+        if ledger.isImmutableSnapshot {
+            Output.warning(
+                "the ledger's folder is read-only: reading '\(ledgerPath)' as it is on disk (changes made meanwhile are not seen)"
+            )
+        }
+        return ledger
     }
 }
 

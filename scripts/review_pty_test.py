@@ -4,7 +4,8 @@
     python3 scripts/review_pty_test.py BIN
 
 Ingests the bundled seeds into a temporary ledger, checks them, then drives the interactive queue
-as a reviewer would: confirm two flags (one with a note), dismiss one as different events with a
+as a reviewer would: confirm two flags (one with a note), read a flag's articles in the pager
+(`o`, with PAGER=cat: URL lines and highlighted figures), dismiss one as different events with a
 note, undo the latest decision, quit. It then checks every export format shows exactly those
 decisions with the reviewer's name, that a second session resumes at the flag left off, and that
 without a terminal `review` refuses with a one-line error. Exits non-zero on any failure.
@@ -35,6 +36,7 @@ class Session:
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.environ["COLUMNS"] = "100"
+            os.environ["PAGER"] = "cat"
             os.execv(argv[0], argv)
         self.out = b""
 
@@ -103,6 +105,12 @@ def main():
     s.send("?")
     s.expect("undo your latest decision")
     s.expect(prompt)
+    # `o`: the articles through $PAGER (cat here), each with its URL line, the figures highlighted.
+    s.send("o")
+    s.expect("URL: ")
+    s.expect(prompt)
+    if b"\x1b[7m" not in s.before:
+        sys.exit(f"FAIL: the paged articles have no highlighted figure:\n{s.before.decode(errors='replace')[-800:]}")
     # A wrong confirm, taken back at the next flag: back to the third flag, open again.
     s.send("c")
     s.expect(f"[4/{len(order)},")

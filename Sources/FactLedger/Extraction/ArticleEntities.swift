@@ -27,6 +27,8 @@ struct ArticleEntities {
     /// Folded surname → person entities with it.
     private var bySurname: [String: [Int]] = [:]
     private var byName: [String: Int] = [:]
+    /// `OrganisationName.identity` → organisation entity.
+    private var byOrganisation: [String: Int] = [:]
 
     let t: TokenizedText
 
@@ -88,6 +90,12 @@ struct ArticleEntities {
             let particle = Self.particles.contains(tok.hash) && i + 1 < n && t.isCapitalised(i + 1) && !words.isEmpty
             guard tok.flags.contains(.capitalised) || particle else { break }
             if i > start, !tok.flags.contains(.spaceBefore), !t.isPunct(i - 1, 0x2E), t.tokens[i - 1].kind != .punct { break }
+            // In a headline a capitalised `Said` is the verb (`Mayor Said Budget …`), not a name.
+            if HeadlineCase.speechVerbs.contains(tok.hash),
+                HeadlineCase.isHeadline(t, sentence: t.sentences[Int(t.sentenceOf[i])])
+            {
+                break
+            }
             let isInitial = tok.end - tok.start == 1 && i + 1 < n && t.isPunct(i + 1, 0x2E) && !t.spaceBefore(i + 1)
             if words.isEmpty, !isInitial, Lexicon.capitalisedFunctionWords.contains(tok.hash),
                 !NameLexicon.titles.contains(tok.hash)
@@ -227,8 +235,15 @@ struct ArticleEntities {
         let name = TextClean.straightApostrophes(words.joined(separator: " "))
         let key = NameKey.fold(name)
         if let existing = byName[key] {
+            // `Organizers` opening a sentence looked like a name; said as a group, it is one.
+            if kind == .group, entities[existing].kind != .group { entities[existing].kind = .group }
             addAlias(written, to: existing)
             return existing
+        }
+        if kind == .organisation, let match = matchOrganisation(name) {
+            byName[key] = match
+            addAlias(written, to: match)
+            return match
         }
         if kind == .person, let match = matchPerson(words) {
             let current = NameParts(entities[match].name ?? "")
@@ -249,8 +264,37 @@ struct ArticleEntities {
         genders.append(genderFromFirstName(words))
         byName[key] = index
         if kind == .person, let surname = NameParts(name).surnameKey { bySurname[surname, default: []].append(index) }
+        if kind == .organisation { byOrganisation[OrganisationName.identity(name)] = index }
         if written != name { addAlias(written, to: index) }
         return index
+    }
+
+    /// The organisation already named that `name` is (`OrganisationName`): the same identity
+    /// (`Ukraine's air force`, `the Ukrainian Air Force`), or the one longer name it is a short form
+    /// of (`Air Force`), or the one shorter name that is a short form of it, which then takes the
+    /// longer name.
+    private mutating func matchOrganisation(_ name: String) -> Int? {
+        let identity = OrganisationName.identity(name)
+        if let found = byOrganisation[identity] {
+            addAlias(name, to: found)
+            return found
+        }
+        let organisations = entities.indices.filter { entities[$0].kind == .organisation }
+        let longer = organisations.filter { OrganisationName.isShortForm(name, of: entities[$0].name ?? "") }
+        if longer.count == 1 {
+            addAlias(name, to: longer[0])
+            byOrganisation[identity] = longer[0]
+            return longer[0]
+        }
+        let shorter = organisations.filter { OrganisationName.isShortForm(entities[$0].name ?? "", of: name) }
+        if shorter.count == 1, longer.isEmpty {
+            let index = shorter[0]
+            if let old = entities[index].name { addAlias(old, to: index) }
+            entities[index].name = name
+            byOrganisation[identity] = index
+            return index
+        }
+        return nil
     }
 
     private func matchPerson(_ words: [String]) -> Int? {
@@ -347,8 +391,16 @@ struct ArticleEntities {
 
     // MARK: - Roles
 
+    /// Records a role, without an honorific it ends in (`British Prime Minister Sir` → `British
+    /// Prime Minister`): `Sir`, `Dame`, `Dr` belong to the name, not the office.
     private mutating func addRole(_ role: String, to index: Int) {
-        let cleaned = TextClean.trimmingSpaceAndPunctuation(role)
+        var parts = TextClean.trimmingSpaceAndPunctuation(role).split(separator: " ")
+        while let last = parts.last, parts.count > 1, NameLexicon.titles.contains(WordHash.of(String(last))),
+            !NameLexicon.roleWords.contains(WordHash.of(String(last)))
+        {
+            parts.removeLast()
+        }
+        let cleaned = TextClean.trimmingSpaceAndPunctuation(parts.joined(separator: " "))
         let key = RoleKey.make(cleaned)
         let words = NameKey.fold(cleaned).split(separator: " ")
         guard !key.isEmpty, words.contains(where: { NameLexicon.roleWords.contains(WordHash.of(String($0))) }) else { return }

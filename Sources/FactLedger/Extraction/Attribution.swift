@@ -33,8 +33,13 @@ struct AttributionFinder {
         // A capitalised `States` or `Says` mid-sentence is a name, not a verb.
         guard t.isWord(i), Lexicon.cueVerbs.contains(t.hash(i)) else { return false }
         if t.isCapitalised(i) {
-            // Only `Said Ellis:` at the start of a sentence; elsewhere `States`, `Says` are names.
-            guard t.sentences[Int(t.sentenceOf[i])].lowerBound == i || i > 0 && t.kind(i - 1) == .quote else { return false }
+            // Only `Said Ellis:` at the start of a sentence, or any in a headline (`HeadlineCase`);
+            // elsewhere `States`, `Says` are names.
+            let sentence = t.sentences[Int(t.sentenceOf[i])]
+            guard
+                sentence.lowerBound == i || i > 0 && t.kind(i - 1) == .quote
+                    || HeadlineCase.speechVerbs.contains(t.hash(i)) && HeadlineCase.isHeadline(t, sentence: sentence)
+            else { return false }
         }
         return !isIrrealis(i)
     }
@@ -72,6 +77,7 @@ struct AttributionFinder {
         }
         guard k < sentenceEnd, !quoted[k] else { return nil }
         // The closing mark ended a sentence (`.”`): the next one attributes only if it opens with the speaker.
+        if t.sentenceOf[k] != t.sentenceOf[close], let how = thatWasHow(k, sentenceEnd: sentenceEnd) { return how }
         if t.sentenceOf[k] != t.sentenceOf[close], t.isWord(k),
             Lexicon.capitalisedFunctionWords.contains(t.hash(k)) && !Lexicon.pronouns.contains(t.hash(k))
                 && !Lexicon.determiners.contains(t.hash(k))
@@ -87,6 +93,9 @@ struct AttributionFinder {
         if isCueVerb(k) {
             // Inverted: said X
             if let np = forwardPhrase(from: k + 1, limit: sentenceEnd, allowAnd: true) {
+                if let name = appositiveName(after: np.upperBound, sentenceEnd: sentenceEnd) {
+                    return SpeakerPhrase(np.lowerBound, name.upperBound, head: name, cue: k, how: .after)
+                }
                 return SpeakerPhrase(np.lowerBound, np.upperBound, cue: k, how: .after)
             }
             return nil
@@ -125,10 +134,50 @@ struct AttributionFinder {
                 j += 1
                 continue
             }
-            if t.isWord(j), !isPhraseWord(j, allowLowercase: true), !isFiller(j) { return nil }
+            // `,” Smith and Jones wrote`: two names joined by `and` (a group, `groupSpeaker`).
+            let joinsNames =
+                lastComma == nil && t.isWord(j) && t.hash(j) == W.and && j > k && t.isCapitalised(j - 1) && j + 1 < limit
+                && t.isCapitalised(j + 1)
+            if t.isWord(j), !isPhraseWord(j, allowLowercase: true), !isFiller(j), !joinsNames { return nil }
             j += 1
         }
         return nil
+    }
+
+    /// Verbs that say how someone put something: `That was how she described it`.
+    static let describingVerbs = Lexicon.set([
+        "put", "puts", "described", "describes", "summed", "sums", "characterised", "characterized", "framed", "phrased",
+    ])
+
+    /// `“A disaster from start to finish.” That was how Paul Ortiz described the rollout.` — a
+    /// sentence right after the quote that opens `That was how` (`That is how`, `That’s how`) names
+    /// the speaker and the verb of saying: the noun phrase after `how`, then a word (the verb).
+    func thatWasHow(_ k: Int, sentenceEnd: Int) -> SpeakerPhrase? {
+        guard k + 4 < sentenceEnd, t.isWord(k), t.text(k).lowercased() == "that" else { return nil }
+        var h = k + 1
+        if t.isWord(h), ["was", "is", "'s", "’s"].contains(t.text(h).lowercased()) { h += 1 } else { return nil }
+        guard t.isWord(h), t.text(h).lowercased() == "how", h + 2 < sentenceEnd else { return nil }
+        guard
+            let verb = ((h + 2)..<min(sentenceEnd, h + 9)).first(where: {
+                t.isWord($0) && (Self.describingVerbs.contains(t.hash($0)) || isCueVerb($0))
+            }), validSubject(h + 1, verb - 1)
+        else { return nil }
+        return SpeakerPhrase(h + 1, verb - 1, cue: verb, how: .after)
+    }
+
+    /// A name apposed at the end of an inverted attribution: `said a spokeswoman for the port
+    /// authority, Dana Whitfield.` — after the phrase, within twelve words, a comma and two to four
+    /// capitalised words that end the sentence; nothing between is a quote or a verb of speech.
+    /// The name is the speaker and the description stays with it as written.
+    func appositiveName(after phraseEnd: Int, sentenceEnd: Int) -> ClosedRange<Int>? {
+        var end = sentenceEnd - 1
+        while end > phraseEnd, t.kind(end) == .punct, !t.isPunct(end, 0x2C) { end -= 1 }
+        guard end > phraseEnd, end - phraseEnd <= 14,
+            let comma = ((phraseEnd + 1)...end).last(where: { t.isPunct($0, 0x2C) }), end - comma >= 2, end - comma <= 4,
+            ((comma + 1)...end).allSatisfy({ t.isWord($0) && t.isCapitalised($0) }),
+            !((phraseEnd + 1)..<comma).contains(where: { quoted[$0] || isCueVerb($0) })
+        else { return nil }
+        return (comma + 1)...end
     }
 
     private func firstComma(_ a: Int, _ b: Int) -> Int? {
@@ -192,7 +241,11 @@ struct AttributionFinder {
         }
         var last = cue - 1
         while last > i + 1, isFiller(last) { last -= 1 }
-        guard validSubject(i + 1, last) else { return nil }
+        // A subject is a short phrase: one holding a relative clause (`the co-founder of … that
+        // tracks crowd sizes`) is a description the cue belongs to, not who spoke.
+        guard validSubject(i + 1, last), last - i <= 10,
+            !((i + 1)...last).contains(where: { t.isWord($0) && (Self.relatives.contains(t.hash($0)) || t.hash($0) == W.that) })
+        else { return nil }
         return SpeakerPhrase(i + 1, last, cue: cue, how: .trailing)
     }
 
@@ -284,6 +337,7 @@ struct AttributionFinder {
             }
             i -= 1
         }
+        if let label = reactionLabel(colon) { return label }
         // A transcript label at the start of a paragraph: `PENCE: …`
         if colon == sentenceStart + 1, t.isWord(sentenceStart), t.tokens[sentenceStart].flags.contains(.allCaps),
             !Lexicon.capitalisedFunctionWords.contains(t.hash(sentenceStart)),
@@ -292,6 +346,20 @@ struct AttributionFinder {
             return SpeakerPhrase(sentenceStart, sentenceStart, cue: nil, how: .colon)
         }
         return nil
+    }
+
+    /// A reaction column's label at the start of a paragraph: `Maria Lopez, The Daily Courier: “…”`,
+    /// `Tom Reyes, author: “…”` — a name of two to four capitalised words, a comma, and a short
+    /// description (at most six words, no verb of speech, no quotation) before the colon. The
+    /// name is the speaker; the description is kept with it as written.
+    func reactionLabel(_ colon: Int) -> SpeakerPhrase? {
+        let start = t.paragraphs[Int(t.paragraphOf[colon])].lowerBound
+        guard let comma = (start..<colon).first(where: { t.isPunct($0, 0x2C) }), comma - start >= 2, comma - start <= 4,
+            colon - comma - 1 >= 1, colon - comma - 1 <= 6,
+            (start..<comma).allSatisfy({ t.isWord($0) && t.isCapitalised($0) }),
+            !((comma + 1)..<colon).contains(where: { quoted[$0] || isCueVerb($0) || t.isPunct($0, 0x2C) })
+        else { return nil }
+        return SpeakerPhrase(start, colon - 1, head: start...(comma - 1), cue: nil, how: .colon)
     }
 
     // MARK: - Noun phrases
@@ -343,19 +411,37 @@ struct AttributionFinder {
         }
         guard let np = nounPhrase(ending: j, floor: floor) else { return nil }
         guard validSubject(np.lowerBound, np.upperBound) else { return nil }
-        // `… Germany, France, Poland and Britain said`: the subject is a longer list; do not guess.
+        // `Smith and Jones wrote`: two names joined by `and` that open the clause are one group; a
+        // longer list (`… Germany, France, Poland and Britain said`) or `or` is not guessed.
         if np.lowerBound - 1 >= floor, t.isWord(np.lowerBound - 1),
             t.hash(np.lowerBound - 1) == W.and || t.hash(np.lowerBound - 1) == W.or,
             np.lowerBound - 2 >= floor, t.isCapitalised(np.lowerBound - 2)
         {
-            return nil
+            let and = np.lowerBound - 1
+            var first = and - 1
+            while first - 1 >= floor, t.isWord(first - 1), t.isCapitalised(first - 1), and - first < 3 { first -= 1 }
+            let opensClause =
+                first == floor || t.kind(first - 1) == .quote
+                || t.isPunct(first - 1, 0x2C) && first - 2 >= floor
+                    && t.kind(first - 2) == .quote
+            guard t.hash(and) == W.and, opensClause, first - 1 < floor || !t.isWord(first - 1) else { return nil }
+            return Subject(first: first, last: np.upperBound)
         }
         // `Britain's defence secretary, John Healey, echoed`: keep the role with the name.
         return Subject(first: np.lowerBound, last: np.upperBound)
     }
 
-    /// The subject of the sentence's main clause, for a participle (`…, warning “…”`).
+    /// The subject of the sentence's main clause, for a participle (`…, warning “…”`); in an
+    /// absolute `with` clause, the noun phrase after `with` (`The union rejected the offer, with
+    /// spokesman Ravi Menon saying, “…”`: Ravi Menon, not the union).
     func clauseSubject(before participle: Int, floor: Int) -> Subject? {
+        if let with = ((max(floor, participle - 7))..<participle).last(where: { t.isWord($0) && t.hash($0) == W.with }),
+            with + 1 < participle,
+            !((with + 1)..<participle).contains(where: { t.kind($0) == .punct && !t.isPunct($0, 0x2E) }),
+            validSubject(with + 1, participle - 1)
+        {
+            return Subject(first: with + 1, last: participle - 1)
+        }
         // `footage of Hillary Clinton asking, “…”`: a participle right after a name modifies that name.
         if participle - 1 >= floor, t.isCapitalised(participle - 1), let np = nounPhrase(ending: participle - 1, floor: floor),
             containsPersonName(np)

@@ -346,9 +346,12 @@ struct ClaimExtractor {
             "insisted", "warned", "revealed", "acknowledged", "admitted", "disclosed", "explained", "tweeted", "declared",
         ])
 
+    /// The subject of a reporting verb in the sentence. A reporting verb's noun twin (`Initial
+    /// reports spoke of 12 dead`, `his claims`, `the estimates`), as the tagger reads it, reports
+    /// nothing, and passives (`were reported`) report nobody's words.
     private func reportingSpeaker(_ sentence: Range<Int>, run: QuoteRun) -> SpeakerPhrase? {
         for i in sentence where t.isWord(i) && Self.reportingVerbs.contains(t.hash(i)) && run.attribution.isCueVerb(i) {
-            // Passive (`were reported`) reports nobody's words.
+            if t.tag(i)?.isNominal == true { continue }
             if i > 0, t.isWord(i - 1), Self.copulas.contains(t.hash(i - 1)) {
                 continue
             }

@@ -40,6 +40,8 @@ public struct Diagnostic: Hashable, Sendable, Codable {
 /// Whether a speaker is a person or an organisation (`the Kremlin`, `Downing Street`, `China`).
 public enum SpeakerKind: String, Hashable, Sendable, Codable {
     case person, organisation
+    /// Several people speaking as one: `Smith and Jones wrote`, `organizers said`, `the two senators said`.
+    case group
 }
 
 /// A person or organisation an article names as a speaker.

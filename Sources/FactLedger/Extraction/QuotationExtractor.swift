@@ -250,7 +250,14 @@ struct QuoteRun {
         {
             return true
         }
-        // Title case throughout: a title (`“Fox News Sunday,” Pence said`).
+        // Title case throughout: a title (`“Fox News Sunday,” Pence said`) — unless the whole line is
+        // a headline with a verb of speech outside the quote (`Mayor Said Budget “Will Not Survive”`).
+        let sentence = t.sentences[Int(t.sentenceOf[open])]
+        if HeadlineCase.isHeadline(t, sentence: sentence),
+            sentence.contains(where: { !attribution.quoted[$0] && t.isWord($0) && HeadlineCase.speechVerbs.contains(t.hash($0)) })
+        {
+            return false
+        }
         var lastContent = span.last
         while lastContent > span.first, t.isPunct(lastContent, 0x2C) || t.isPunct(lastContent, 0x2E) { lastContent -= 1 }
         let words = (span.first...lastContent).filter { t.isWord($0) }
@@ -342,6 +349,7 @@ struct QuoteRun {
 
     /// The entity a speaker phrase names, resolving surnames, pronouns, roles and spokespeople.
     mutating func resolve(_ phrase: SpeakerPhrase) -> (entity: Int?, written: String?, range: TextRange?) {
+        if OutletReport.isOutletCiting(t, headLast: phrase.headLast, last: phrase.last) { return (nil, nil, nil) }
         let written = cleanWritten(t.text(tokens: phrase.first, through: phrase.last))
         let range = TextRange(Int(t.tokens[phrase.first].start), Int(t.tokens[phrase.last].end))
         let entity = interpret(phrase.headFirst, phrase.headLast, at: phrase.first)
@@ -372,6 +380,7 @@ struct QuoteRun {
             return pronoun(t.hash(a), at: position)
         }
         if SpeakerCandidate.isFragment(t, a, b) || SpeakerCandidate.hasVagueHead(t, a, b) { return nil }
+        if let group = groupSpeaker(a, b) { return group }
         // `Ukraine’s armed forces said`, `Nato’s press office`: an organisation named by its owner,
         // read whole when the phrase starts after the possessive (or after the words between).
         var owner = a - 1
@@ -399,6 +408,7 @@ struct QuoteRun {
             if let boss { return entities.spokesperson(for: boss) }
             return nil
         }
+        if let person = nameAfterLongRole(a, b) { return person }
         // A name in the phrase: the last capitalised run that names a person or organisation.
         var i = b
         var runs: [(Int, ArticleEntities.NameRun)] = []
@@ -438,17 +448,35 @@ struct QuoteRun {
         let headIsRole =
             t.isWord(b) && !t.isCapitalised(b) && NameLexicon.roleWords.contains(t.hash(b))
             && !NameLexicon.organisationWords.contains(t.hash(b))
-        // `Nato’s press office`, `Richmond police`: an organisation named by its head noun.
-        if t.isWord(b), !t.isCapitalised(b), NameLexicon.organisationWords.contains(t.hash(b)),
+        // `Nato’s press office`, `Richmond police`: an organisation named by its head noun (not a
+        // person of one: `Chief Superintendent Karen Tsang of the police’s casualty inquiry unit`).
+        if headEnd == b, t.isWord(b), !t.isCapitalised(b), NameLexicon.organisationWords.contains(t.hash(b)),
             !NameLexicon.spokespersonWords.contains(t.hash(b)),
             (a..<b).contains(where: { t.isCapitalised($0) })
         {
             let name = ArticleEntities.stripDeterminer(t.text(tokens: a, through: b))
             return entities.entity(named: [name], kind: .organisation, written: name)
         }
+        // `writes Foreign Policy`, `The New York Times reports`: a name that ends in a news outlet's
+        // word is the outlet, whole (a role word in it, `Foreign`, is no title).
+        if t.isWord(b), t.isCapitalised(b), NameLexicon.newsOutletWords.contains(t.hash(b)),
+            let first = (a...b).first(where: { t.isCapitalised($0) && !Lexicon.capitalisedFunctionWords.contains(t.hash($0)) }),
+            (first...b).allSatisfy({ t.isCapitalised($0) })
+        {
+            let name = t.text(tokens: first, through: b)
+            return entities.entity(named: [name], kind: .organisation, written: name)
+        }
         if !headIsRole, let (_, run) = runs.last(where: { !$0.1.words.isEmpty }) {
             let words = run.words
             let kindGuess = entities.classify(words: words, titled: run.titled, first: run.first)
+            // `Ukraine’s Air Force`: an organisation named with its owner is named whole, so it is
+            // not the bare `Air Force` of another country (`OrganisationName`).
+            if kindGuess == .organisation, run.first - 2 >= a, t.kind(run.first - 1) == .possessive,
+                t.isCapitalised(run.first - 2)
+            {
+                let name = ArticleEntities.stripDeterminer(t.text(tokens: run.first - 2, through: b))
+                return entities.entity(named: [name], kind: .organisation, written: name)
+            }
             // `the Court of Justice of the European Union`: an organisation's name runs past `of`.
             if kindGuess == .organisation, headEnd < b {
                 let name = ArticleEntities.stripDeterminer(t.text(tokens: a, through: b))
@@ -456,15 +484,19 @@ struct QuoteRun {
             }
             if let found = entities.lookup(words) { return found }
             let kind: SpeakerKind
+            // `Chief Superintendent Karen Tsang of the police’s casualty inquiry unit`: what follows
+            // a person's `of` says where they work; it does not make them an organisation.
             if let kindGuess {
                 kind = kindGuess
-            } else if hasOrganisationWord(a, b) {
+            } else if hasOrganisationWord(a, headEnd) {
                 kind = .organisation
             } else {
                 kind = .person
             }
             // An organisation phrase keeps its descriptive words: `Nato’s press office`, `The Russian defence ministry`.
-            if kind == .organisation || hasOrganisationWord(a, b) {
+            if kind == .organisation || kind != .person && hasOrganisationWord(a, headEnd)
+                || headEnd == b && hasOrganisationWord(a, b)
+            {
                 let name = ArticleEntities.stripDeterminer(t.text(tokens: a, through: b))
                 return entities.entity(named: [name], kind: .organisation, written: name)
             }
@@ -479,6 +511,12 @@ struct QuoteRun {
             let named = entities.recentOrganisation(with: t.text(b), before: position)
         {
             return named
+        }
+        // `the police chief`, `the army commander`: a role whose office is an organisation describes
+        // a person: the person the article names with that role, else nobody (not the organisation).
+        if headIsRole, b > a, hasOrganisationWord(a, b - 1) {
+            if let found = entities.person(forRole: phrase) { return found }
+            return isOffice(a, b) ? entities.roleOnlyEntity(phrase) : nil
         }
         if hasOrganisationWord(a, b) {
             let name = ArticleEntities.stripDeterminer(phrase)
@@ -500,6 +538,61 @@ struct QuoteRun {
             return nil
         }
         return recentPerson(before: position, sentencesBack: 1)
+    }
+
+    /// Several people speaking as one, stored as a group (`SpeakerKind.group`) under the words the
+    /// article uses: two names joined by `and` (`Smith and Jones wrote`, `Ana Lee and Bo Karlsson
+    /// said`), or a plural noun for people (`organizers said`, `the two senators said`, `marchers
+    /// chanted`). A longer list (`Germany, France and Britain said`) is not read here, and an
+    /// anonymous plural (`officials`, `sources`) stays without a speaker.
+    private mutating func groupSpeaker(_ a: Int, _ b: Int) -> Int? {
+        func group(_ first: Int) -> Int {
+            let name = ArticleEntities.stripDeterminer(t.text(tokens: first, through: b))
+            return entities.entity(named: [name], kind: .group, written: name)
+        }
+        if let and = (a...b).first(where: { t.isWord($0) && t.hash($0) == W.and }), and > a, and < b,
+            (a...b).filter({ t.isWord($0) && t.hash($0) == W.and }).count == 1,
+            and - a <= 3, b - and <= 3,
+            (a..<and).allSatisfy({ t.isWord($0) && t.isCapitalised($0) }),
+            ((and + 1)...b).allSatisfy({ t.isWord($0) && t.isCapitalised($0) })
+        {
+            return group(a)
+        }
+        guard t.isWord(b),
+            !(a..<b).contains(where: { t.isCapitalised($0) && $0 != t.sentences[Int(t.sentenceOf[$0])].lowerBound })
+        else { return nil }
+        let word = t.text(b).lowercased()
+        guard word.hasSuffix("s"), !NameLexicon.anonymousNouns.contains(t.hash(b)), !Lexicon.vagueSpeakers.contains(t.hash(b))
+        else { return nil }
+        let singular = Lemmatizer.shared.lemma(word, .noun)
+        guard singular != word, NameLexicon.personNouns.contains(WordHash.of(singular)),
+            !NameLexicon.anonymousNouns.contains(WordHash.of(singular))
+        else { return nil }
+        return group(a)
+    }
+
+    /// A long title before a name: `Regional Inspector General of Police Samuel Adeyemi Cole said`.
+    /// The title runs past `of` into an office's own words (`Police`, `the Navy`); the speaker is the
+    /// two to four capitalised words after them that are no role or organisation word, not the title
+    /// (`General`). The phrase as written keeps the title.
+    private mutating func nameAfterLongRole(_ a: Int, _ b: Int) -> Int? {
+        guard let of = (a...b).first(where: { t.isWord($0) && t.hash($0) == W.of }), of > a, of + 2 <= b,
+            (a..<of).contains(where: { t.isWord($0) && NameLexicon.roleWords.contains(t.hash($0)) })
+        else { return nil }
+        var m = of + 1
+        if t.isWord(m), Lexicon.determiners.contains(t.hash(m)) { m += 1 }
+        let office = m
+        while m <= b, t.isWord(m), t.isCapitalised(m),
+            NameLexicon.organisationWords.contains(t.hash(m)) || NameLexicon.roleWords.contains(t.hash(m))
+        {
+            m += 1
+        }
+        guard m > office, b - m + 1 >= 2, b - m + 1 <= 4, (m...b).allSatisfy({ t.isWord($0) && t.isCapitalised($0) }) else {
+            return nil
+        }
+        let words = (m...b).map { t.text($0) }
+        if let known = entities.lookup(words) { return known }
+        return entities.entity(named: words, kind: .person, written: words.joined(separator: " "))
     }
 
     private func nameIn(_ a: Int, _ b: Int) -> [String]? {

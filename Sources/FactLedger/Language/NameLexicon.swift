@@ -98,12 +98,23 @@ enum NameLexicon {
             "sheriff", "pilot", "captain", "tycoon", "monarch", "king", "queen", "prince", "princess", "pope",
             "year-old", "old", "grandmother", "grandfather", "mum", "dad", "baby", "teenager", "youngster", "stranger",
             "annotator", "narrator", "speaker", "host", "guest", "caller", "voter", "fan", "protester", "demonstrator",
+            "organizer", "organiser", "marcher", "participant", "rescuer", "parent", "employee", "striker", "member",
         ])
 
     /// Nouns for people kept anonymous on purpose: never resolved to someone named nearby.
     static let anonymousNouns = set([
         "source", "sources", "official", "officials", "insider", "interlocutor", "person", "someone", "diplomat", "aide",
         "figure",
+    ])
+
+    /// The last words of news outlets' names (`The Evening Standard`, `Foreign Policy`, `Reuters`):
+    /// an outlet citing its sources is not their speaker (`OutletReport`).
+    static let newsOutletWords = set([
+        "times", "post", "news", "newspaper", "magazine", "press", "reuters", "afp", "ap", "bbc", "cnn", "npr", "bloomberg",
+        "axios", "politico", "guardian", "telegraph", "standard", "herald", "tribune", "journal", "gazette", "chronicle",
+        "observer", "mirror", "express", "economist", "independent", "policy", "interfax", "tass", "ria", "ukrinform",
+        "xinhua", "kyodo", "yonhap", "jazeera", "abc", "nbc", "cbs", "pbs", "itv", "dw", "euronews", "meduza", "wire",
+        "dispatch", "courier", "sun", "mail", "record", "review", "monitor", "insider", "daily", "weekly", "today",
     ])
 
     static let spokespersonWords = set([

@@ -63,4 +63,14 @@ enum FrameBackfill {
             try db.execute(sql: "UPDATE articles SET text_title = ? WHERE id = ?", arguments: [title, id])
         }
     }
+
+    /// Migration 008: the identity of every organisation speaker (`OrganisationName.identity`).
+    static func fillOrganisationIdentities(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM speakers WHERE kind = 'organisation'")
+        for row in rows {
+            try db.execute(
+                sql: "UPDATE speakers SET identity_key = ? WHERE id = ?",
+                arguments: [OrganisationName.identity(row["name"]), row["id"] as Int64])
+        }
+    }
 }

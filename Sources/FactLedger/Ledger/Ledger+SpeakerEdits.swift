@@ -50,8 +50,13 @@ extension Ledger {
             try Self.addAlias(newName, to: id, source: "reviewer", db: db)
             try db.execute(
                 sql:
-                    "UPDATE speakers SET name = ?, key = ?, surname_key = CASE kind WHEN 'person' THEN ? ELSE NULL END WHERE id = ?",
-                arguments: [newName, NameKey.fold(newName), NameParts(newName).surnameKey, id])
+                    """
+                    UPDATE speakers SET name = ?, key = ?, surname_key = CASE kind WHEN 'person' THEN ? ELSE NULL END,
+                        identity_key = CASE kind WHEN 'organisation' THEN ? ELSE NULL END WHERE id = ?
+                    """,
+                arguments: [
+                    newName, NameKey.fold(newName), NameParts(newName).surnameKey, OrganisationName.identity(newName), id,
+                ])
             try Self.log("rename", id, nil, "renamed '\(current)' to '\(newName)'", reviewer: reviewer, db: db)
             return try Self.listing(id, db: db)
         }

@@ -122,6 +122,7 @@ public struct Ledger: Sendable {
         "002_claim_frames": FrameBackfill.fill,
         "003_flag_confidence": FrameBackfill.refreshBlockKeys,
         "007_text_titles": FrameBackfill.fillTextTitles,
+        "008_organisation_identity": FrameBackfill.fillOrganisationIdentities,
     ]
 
     static var migrator: DatabaseMigrator {

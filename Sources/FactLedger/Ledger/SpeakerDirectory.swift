@@ -57,13 +57,14 @@ struct SpeakerDirectory {
         } else {
             try db.run(
                 """
-                INSERT INTO speakers (name, kind, key, surname_key, role, speaks_for_id, merged_into_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
+                INSERT INTO speakers (name, kind, key, surname_key, role, speaks_for_id, merged_into_id, created_at,
+                    identity_key)
+                VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)
                 """,
                 [
                     name, entity.kind.rawValue, NameKey.fold(name), entity.kind == .person ? parts.surnameKey : nil,
                     entity.roles.first,
-                    speaksFor, Ledger.now(),
+                    speaksFor, Ledger.now(), entity.kind == .organisation ? OrganisationName.identity(name) : nil,
                 ])
             id = db.lastInsertedRowID
             // A new speaker can make an earlier surname-only match ambiguous.
@@ -129,9 +130,18 @@ struct SpeakerDirectory {
                 if try !isRejected(key, for: found) { return found }
             }
         }
-        guard kind == .person, let surname = parts.surnameKey else {
-            return kind == .organisation ? nil : try exactSpeaker(key)
+        if kind == .organisation {
+            // The same organisation with its owner written another way (`OrganisationName`).
+            let identity = OrganisationName.identity(name)
+            for id in try db.all(
+                Int64.self, "SELECT id FROM speakers WHERE identity_key = ? AND kind = 'organisation' ORDER BY id", [identity])
+            {
+                let found = try canonical(id)
+                if try !isRejected(key, for: found) { return found }
+            }
+            return nil
         }
+        guard kind == .person, let surname = parts.surnameKey else { return try exactSpeaker(key) }
         let rows = try db.rows(
             "SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND merged_into_id IS NULL", [surname])
         let mine = parts.firstKey

@@ -123,7 +123,8 @@ enum ClaimReviewReport {
 
     /// Who made the claim: the resolved speaker (a person or an organisation), else the outlet.
     static func claimAuthor(_ c: ClaimListing) -> JSONValue? {
-        if let speaker = c.speaker {
+        // A group (`Smith and Jones`) is neither one Person nor an Organization: the outlet stands.
+        if let speaker = c.speaker, c.speakerKind != SpeakerKind.group.rawValue {
             let type = c.speakerKind == "person" ? "Person" : "Organization"
             return .object([("@type", .string(type)), ("name", .string(speaker))])
         }

@@ -8,7 +8,9 @@ as a reviewer would: confirm two flags (one with a note), read a flag's articles
 (`o`, with PAGER=cat: URL lines and highlighted figures), dismiss one as different events with a
 note, undo the latest decision, quit. It then checks every export format shows exactly those
 decisions with the reviewer's name, that a second session resumes at the flag left off, and that
-without a terminal `review` refuses with a one-line error. Exits non-zero on any failure.
+without a terminal `review` refuses with a one-line error; then runs every `flag` decision command
+as a script would (notes, public notes, verdicts, removal, split, undo, the refusal to overturn
+another reviewer without --force). Exits non-zero on any failure.
 """
 import json
 import os
@@ -176,7 +178,39 @@ def main():
     p = run(binary, ledger, "review", check=False)
     if p.returncode == 0 or "needs a terminal" not in p.stderr or p.stderr.count("\n") > 1:
         sys.exit(f"FAIL: review without a terminal: {p.returncode} {p.stderr!r}")
+    decisions_without_a_terminal(binary, ledger, order[3])
     print(f"review pty test passed ({len(order)} flags; ledger in {work})")
+
+
+def decisions_without_a_terminal(binary, ledger, flag):
+    """Every `flag` decision command, as a script would run it: notes (internal and public),
+    verdicts, a removal, a split, undo, and the refusal to overturn another reviewer."""
+    def decide(*args, check=True):
+        return run(binary, ledger, "flag", *args, "--reviewer", "Sam Script", check=check)
+    claims = [c["claim_id"] for c in json.loads(run(binary, ledger, "flag", str(flag), "--json").stdout)["claims"]]
+    decide("note", str(flag), "asked the outlet")
+    noted = json.loads(decide("note", str(flag), "public line", "--public", "--json").stdout)
+    if not noted["public_note"]:
+        sys.exit(f"FAIL: flag note --public not marked public: {noted}")
+    decide("undo", str(flag))
+    rated = json.loads(decide("rate", str(flag), "--claim", str(claims[0]), "wrong", "--public-note", "Corrected later.",
+                              "--json").stdout)
+    if rated["verdict"] != "wrong" or rated["claim_id"] != claims[0]:
+        sys.exit(f"FAIL: flag rate: {rated}")
+    if len(claims) >= 3:
+        decide("remove-claim", str(flag), str(claims[-1]), "--reason", "extraction-error")
+    split = json.loads(decide("split", str(flag), "--claims", str(claims[1]), "--json").stdout)
+    shown = json.loads(run(binary, ledger, "flag", str(flag), "--json").stdout)
+    if split["new_flag"] not in shown["split_into"] or claims[1] in [c["claim_id"] for c in shown["claims"]]:
+        sys.exit(f"FAIL: flag split: {split} {shown['split_into']}")
+    decide("confirm", str(flag))
+    p = run(binary, ledger, "flag", "dismiss", str(flag), "--reason", "rounding", "--reviewer", "Other Person", check=False)
+    if p.returncode != 1 or "--force" not in p.stderr:
+        sys.exit(f"FAIL: overturning another reviewer without --force: {p.returncode} {p.stderr!r}")
+    history = json.loads(run(binary, ledger, "flag", "history", str(flag), "--json").stdout)
+    actions = [e["action"] for e in history if e["reviewer"] == "Sam Script"]
+    if actions[:4] != ["note", "note", "undo", "rate"] or "split" not in actions or actions[-1] != "confirm":
+        sys.exit(f"FAIL: history of the scripted decisions: {actions}")
 
 
 if __name__ == "__main__":

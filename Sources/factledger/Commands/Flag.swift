@@ -56,7 +56,7 @@ extension FactLedgerCommand {
             var `public` = false
 
             func run() async throws {
-                try target.record(.note, note: NoteOptions(text, isPublic: `public`))
+                try target.record(.note, text: text, isPublic: `public`)
             }
         }
 
@@ -77,7 +77,7 @@ extension FactLedgerCommand {
             @Option(help: "The event to cancel (see `flag history`), when it is not your latest.") var event: Int64?
 
             func run() async throws {
-                try target.record(.undo, note: NoteOptions(), undoEvent: event)
+                try target.record(.undo, text: nil, isPublic: false, undoEvent: event)
             }
         }
 
@@ -177,12 +177,6 @@ struct NoteOptions: ParsableArguments {
     @Option(help: "A note kept with the decision (internal: never published).") var note: String?
     @Option(help: "A note that may be published: ClaimReview's ratingExplanation.") var publicNote: String?
 
-    init() {}
-
-    init(_ text: String, isPublic: Bool) {
-        if isPublic { publicNote = text } else { note = text }
-    }
-
     func validate() throws {
         if note != nil, publicNote != nil { throw ValidationError("give --note or --public-note, not both") }
     }
@@ -203,7 +197,13 @@ struct FlagTarget: ParsableArguments {
     /// confirm or dismiss needs `--force`; the decision is made on the flag as read here, and
     /// refused when another reviewer changes it before the write.
     func record(
-        _ action: ReviewAction, reason: DismissReason? = nil, note: NoteOptions, undoEvent: Int64? = nil,
+        _ action: ReviewAction, reason: DismissReason? = nil, note: NoteOptions, detail: DecisionDetail = DecisionDetail()
+    ) throws {
+        try record(action, reason: reason, text: note.text, isPublic: note.isPublic, detail: detail)
+    }
+
+    func record(
+        _ action: ReviewAction, reason: DismissReason? = nil, text: String?, isPublic: Bool, undoEvent: Int64? = nil,
         detail: DecisionDetail = DecisionDetail()
     ) throws {
         let ledger = try global.open(.write)
@@ -216,9 +216,9 @@ struct FlagTarget: ParsableArguments {
             )
         }
         var detail = detail
-        detail.publicNote = note.isPublic
+        detail.publicNote = isPublic
         let event = try ledger.decide(
-            action, flag: id, reason: reason, note: note.text, reviewer: reviewer.name, undoEvent: undoEvent, detail: detail,
+            action, flag: id, reason: reason, note: text, reviewer: reviewer.name, undoEvent: undoEvent, detail: detail,
             seen: [id: before.stateEvent], force: force)
         let status = try ledger.flag(id: id)?.status ?? "open"
         if output.json {
@@ -231,7 +231,7 @@ struct FlagTarget: ParsableArguments {
         case .undo:
             let undone = try ledger.history(flag: id).first { $0.id == event.undoesId }
             what = "undid event #\(event.undoesId ?? 0)" + (undone.map { " (\($0.action) by \($0.reviewer))" } ?? "")
-        case .note: what = note.isPublic ? "noted (public)" : "noted"
+        case .note: what = isPublic ? "noted (public)" : "noted"
         case .rate: what = "rated claim #\(detail.claim ?? 0) \(detail.verdict?.rawValue ?? "")"
         case .removeClaim: what = "removed claim #\(detail.claim ?? 0)" + (reason.map { " (\($0.rawValue))" } ?? "")
         default: what = action.rawValue + "ed" + (reason.map { " (\($0.rawValue))" } ?? "")

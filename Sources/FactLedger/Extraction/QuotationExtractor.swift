@@ -165,7 +165,13 @@ struct QuoteRun {
             // `where you say, ‘Look…’`: a quote inside a quote, or a generic one.
             return
         }
-        if let phrase {
+        if let phrase,
+            OutletReport.isOutletPassingOnSpeech(t, headLast: phrase.headLast, cue: phrase.cue, quote: span.first...span.last)
+        {
+            // `“We have no comment,” the Evening Standard reported`: someone's words, not the outlet's.
+            resolved = nil
+            cue = phrase.cue.map { t.text($0) }
+        } else if let phrase {
             resolved = resolve(phrase)
             cue = phrase.cue.map { t.text($0) }
         } else if kind != .partial, let inherited = inheritedSpeaker(span, sentenceIndex: sentenceIndex) {

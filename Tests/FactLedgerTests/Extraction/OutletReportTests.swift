@@ -10,6 +10,13 @@ struct OutletReportTests {
         #expect(claim.speaker == nil && claim.speakerAsWritten == nil)
     }
 
+    @Test func speechInTheFirstPersonThatAnOutletReportsIsNotTheOutlets() throws {
+        let x = extraction("“We have no comment,” the Harbour Times reported on Monday.")
+        let quote = try #require(x.quotes.first)
+        #expect(quote.speaker == nil)
+        #expect(quote.text.hasPrefix("We have no comment"))
+    }
+
     @Test func anOutletReportingInItsOwnNameIsTheSpeaker() {
         #expect(SpeakerCandidateTests.speaker("“The port is closed,” the Harbour Times reported on Monday.") == "Harbour Times")
         #expect(SpeakerCandidateTests.speaker("“We regret the error,” the Harbour Times said.") == "Harbour Times")

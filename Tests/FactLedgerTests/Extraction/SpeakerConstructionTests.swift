@@ -6,6 +6,43 @@ import Testing
 struct SpeakerConstructionTests {
     static func written(_ text: String) -> String? { extraction(text).quotes.first?.speakerAsWritten }
 
+    /// 1️⃣…2️⃣ marks the quote, 3️⃣…4️⃣ the speaker as written; `speaker` is the resolved name.
+    struct Case: Sendable, CustomStringConvertible {
+        var marked: String
+        var speaker: String
+        var description: String { speaker }
+    }
+
+    @Test(arguments: [
+        Case(marked: "3️⃣Maria Lopez, The Daily Courier4️⃣: “1️⃣The council has lost the plot on parking.2️⃣”", speaker: "Maria Lopez"),
+        Case(
+            marked: "“1️⃣We expect the ships back by Friday,2️⃣” said 3️⃣a spokeswoman for the port authority, Dana Whitfield4️⃣.",
+            speaker: "Dana Whitfield"),
+        Case(
+            marked: "3️⃣Regional Inspector General of Police Samuel Adeyemi Cole4️⃣ said: “1️⃣We have arrested four suspects.2️⃣”",
+            speaker: "Samuel Adeyemi Cole"),
+        Case(
+            marked: "The union rejected the offer, with 3️⃣spokesman Ravi Menon4️⃣ saying, “1️⃣This is not a serious proposal.2️⃣”",
+            speaker: "Ravi Menon"),
+        Case(
+            marked: "“1️⃣A disaster from start to finish.2️⃣” That was how 3️⃣Paul Ortiz4️⃣ described the rollout.",
+            speaker: "Paul Ortiz"),
+        Case(marked: "“1️⃣We will not back down,2️⃣” 3️⃣Smith and Jones4️⃣ wrote in a joint letter.", speaker: "Smith and Jones"),
+        Case(
+            marked: "Police Chief Anna Berg met reporters. “1️⃣We are following every lead,2️⃣” 3️⃣the police chief4️⃣ said.",
+            speaker: "Anna Berg"),
+        Case(
+            marked: "“1️⃣Prices will keep rising,2️⃣” says 3️⃣economist Clara Fink4️⃣, who leads the forecasting team at the bank.",
+            speaker: "Clara Fink"),
+    ])
+    func attributesTheMarkedQuoteToTheMarkedSpeaker(_ c: Case) throws {
+        let marked = MarkedText(c.marked)
+        let x = extraction(marked.text)
+        let q = try #require(x.quotes.first { $0.range == marked.ranges[0] }, "\(x.quotes.map { ($0.text, $0.range) })")
+        #expect(x.speakerName(q) == c.speaker)
+        #expect(q.speakerRange == marked.ranges[1])
+    }
+
     @Test func aReactionColumnsLabelNamesTheSpeaker() {
         #expect(
             SpeakerCandidateTests.speaker("Maria Lopez, The Daily Courier: “The council has lost the plot on parking.”")

@@ -29,6 +29,8 @@ struct ArticleEntities {
     private var byName: [String: Int] = [:]
     /// `OrganisationName.identity` → organisation entity.
     private var byOrganisation: [String: Int] = [:]
+    /// A short form (`air force`) → the organisations whose identity it ends after their owner.
+    private var byShortForm: [String: [Int]] = [:]
 
     let t: TokenizedText
 
@@ -264,7 +266,11 @@ struct ArticleEntities {
         genders.append(genderFromFirstName(words))
         byName[key] = index
         if kind == .person, let surname = NameParts(name).surnameKey { bySurname[surname, default: []].append(index) }
-        if kind == .organisation { byOrganisation[OrganisationName.identity(name)] = index }
+        if kind == .organisation {
+            let identity = OrganisationName.identity(name)
+            byOrganisation[identity] = index
+            if let short = OrganisationName.ownedForm(of: identity) { byShortForm[short, default: []].append(index) }
+        }
         if written != name { addAlias(written, to: index) }
         return index
     }
@@ -279,19 +285,19 @@ struct ArticleEntities {
             addAlias(name, to: found)
             return found
         }
-        let organisations = entities.indices.filter { entities[$0].kind == .organisation }
-        let longer = organisations.filter { OrganisationName.isShortForm(name, of: entities[$0].name ?? "") }
+        let longer = identity.split(separator: " ").count >= 2 ? byShortForm[identity] ?? [] : []
         if longer.count == 1 {
             addAlias(name, to: longer[0])
             byOrganisation[identity] = longer[0]
             return longer[0]
         }
-        let shorter = organisations.filter { OrganisationName.isShortForm(entities[$0].name ?? "", of: name) }
-        if shorter.count == 1, longer.isEmpty {
-            let index = shorter[0]
+        if longer.isEmpty, let short = OrganisationName.ownedForm(of: identity), let index = byOrganisation[short],
+            entities[index].kind == .organisation
+        {
             if let old = entities[index].name { addAlias(old, to: index) }
             entities[index].name = name
             byOrganisation[identity] = index
+            byShortForm[short, default: []].append(index)
             return index
         }
         return nil

@@ -37,9 +37,17 @@ public enum OrganisationName {
     /// `Air Force` is a short form of `Ukrainian Air Force`: two words or more that end the longer
     /// name's identity, which adds only its owner, a country.
     public static func isShortForm(_ short: String, of long: String, gazetteer: Gazetteer = .shared) -> Bool {
-        let s = identity(short, gazetteer: gazetteer).split(separator: " ")
-        let l = identity(long, gazetteer: gazetteer).split(separator: " ")
-        guard s.count >= 2, s.count + 1 == l.count, Array(l.suffix(s.count)) == s else { return false }
-        return gazetteer.entries(named: String(l[0])).contains { $0.placeClass == .country }
+        let s = identity(short, gazetteer: gazetteer)
+        return s.split(separator: " ").count >= 2
+            && ownedForm(of: identity(long, gazetteer: gazetteer), gazetteer: gazetteer) == s
+    }
+
+    /// The identity without its owning country (`ukraine air force` → `air force`): the short form
+    /// an identity of three words or more has; nil when it opens with no country.
+    static func ownedForm(of identity: String, gazetteer: Gazetteer = .shared) -> String? {
+        let words = identity.split(separator: " ")
+        guard words.count >= 3, gazetteer.entries(named: String(words[0])).contains(where: { $0.placeClass == .country })
+        else { return nil }
+        return words.dropFirst().joined(separator: " ")
     }
 }

@@ -178,6 +178,7 @@ extension Ledger {
             db, sql: "SELECT flag_id, claim_id, removed_run_id, added_at FROM flag_claims WHERE flag_id IN (\(list))")
         let rowsByFlag = Dictionary(grouping: memberRows) { $0[0] as Int64 }
         let events = try reviewEvents(flagIds: ids, db: db)
+        let states = try stateEvents(flagIds: ids, db: db)
         // The figures each split in force moved out of these flags.
         let splits = events.values.joined().filter { $0.action == ReviewAction.split.rawValue && !$0.undone }
         var movedBySplit: [Int64: Set<Int64>] = [:]
@@ -221,7 +222,7 @@ extension Ledger {
                     confidence: row["confidence"], evidence: (row["evidence"] as String?).flatMap(JSONValue.parse) ?? .null,
                     members: members,
                     lastDecision: decision,
-                    stateEvent: try Int64.fetchOne(db, sql: Ledger.stateEventSQL, arguments: [id]) ?? 0,
+                    stateEvent: states[id] ?? 0,
                     splitFrom: row["split_from_id"],
                     splitInto: inForce.filter { $0.action == ReviewAction.split.rawValue }.compactMap(\.splitFlagId)))
         }

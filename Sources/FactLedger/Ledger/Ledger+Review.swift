@@ -192,18 +192,26 @@ extension Ledger {
         return status
     }
 
-    /// SQL for a flag's state: the id of its latest event that changed its status (a confirm,
-    /// dismiss or reopen, or the undo of one), 0 when none did. Notes, verdicts and removals by
-    /// others do not make a view stale.
-    static let stateEventSQL = """
-        SELECT COALESCE(max(e.id), 0) FROM review_events e
-        WHERE e.flag_id = ? AND (e.action IN ('confirm', 'dismiss', 'reopen')
-           OR (e.action = 'undo' AND EXISTS (SELECT 1 FROM review_events d WHERE d.id = e.undoes_id
-                AND d.action IN ('confirm', 'dismiss', 'reopen'))))
-        """
+    /// Each flag's state: the id of its latest event that changed its status (a confirm, dismiss
+    /// or reopen, or the undo of one); a flag no such event changed is absent (its state is 0).
+    /// Notes, verdicts and removals by others do not make a view stale.
+    static func stateEvents(flagIds: [Int64], db: Database) throws -> [Int64: Int64] {
+        guard !flagIds.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.flag_id, max(e.id) FROM review_events e
+                WHERE e.flag_id IN (\(flagIds.map(String.init).joined(separator: ",")))
+                  AND (e.action IN ('confirm', 'dismiss', 'reopen')
+                   OR (e.action = 'undo' AND EXISTS (SELECT 1 FROM review_events d WHERE d.id = e.undoes_id
+                        AND d.action IN ('confirm', 'dismiss', 'reopen'))))
+                GROUP BY e.flag_id
+                """)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as Int64, $0[1] as Int64) })
+    }
 
     private static func checkUnchanged(flag: Int64, since expected: Int64, db: Database) throws {
-        let current = try Int64.fetchOne(db, sql: stateEventSQL, arguments: [flag]) ?? 0
+        let current = try stateEvents(flagIds: [flag], db: db)[flag] ?? 0
         guard current != expected else { return }
         let what =
             try Row.fetchOne(db, sql: "SELECT action, reviewer, at FROM review_events WHERE id = ?", arguments: [current]).map {

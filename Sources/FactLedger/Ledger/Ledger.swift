@@ -121,8 +121,8 @@ public struct Ledger: Sendable {
     static let afterMigration: [String: @Sendable (Database) throws -> Void] = [
         "002_claim_frames": FrameBackfill.fill,
         "003_flag_confidence": FrameBackfill.refreshBlockKeys,
-        "007_text_titles": FrameBackfill.fillTextTitles,
-        "008_organisation_identity": FrameBackfill.fillOrganisationIdentities,
+        "007_text_titles": UpgradeBackfill.fillTextTitles,
+        "008_organisation_identity": UpgradeBackfill.fillOrganisationIdentities,
     ]
 
     static var migrator: DatabaseMigrator {
